@@ -1,0 +1,1 @@
+"""Renderers: pure functions from values (diagnostics, diffs, profiles) to text."""
