@@ -146,6 +146,131 @@ def explain(code: str = typer.Argument(..., help="A finding code such as PD006, 
     typer.echo(f"{c.code} {c.title} ({c.severity})\n\n{c.explanation}")
 
 
+def _load_or_exit(name: str):
+    """A validated plan, or the findings on stderr and exit 2 (bad input is a usage error here)."""
+    from .api import load
+    from .render import findings
+
+    checked = load(name, _plans_dir())
+    if checked.plan is None or not checked.ok:
+        for d in checked.diagnostics:
+            typer.echo(findings.line(d), err=True)
+        if checked.plan is not None:
+            typer.echo(f"plandiff: {name} has validation errors; run `plandiff validate {checked.file}`", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return checked
+
+
+def _write_output(text: str, output: Optional[Path], inputs: list[str]) -> None:
+    """Print, or write atomically to ``output`` (never over an input or a corpus file)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from .outputs import OutputError, write_atomic
+
+    try:
+        write_atomic(output, text, protected=inputs, corpus=_plans_dir())
+    except OutputError as exc:
+        _fail(str(exc))
+    typer.echo(f"plandiff: wrote {output}", err=True)
+
+
+@app.command("diff")
+def diff_cmd(
+    a: str = typer.Argument(..., help="Plan id, alias or path."),
+    b: str = typer.Argument(..., help="Plan id, alias or path."),
+    fmt: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="text, markdown or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Limit to these dimensions (repeat or comma-separate): overview, parties, tilt, topics, bodies, enforcement, deadlines, language, quantities, findings."),
+    exit_code: bool = typer.Option(False, "--exit-code", help="Exit 1 when the plans differ (for CI)."),
+    width: Optional[int] = typer.Option(None, "--width", help="Text width (default: the terminal's, or 100 when piped)."),
+) -> None:
+    """Compare two plans dimension by dimension (`plandiff A B` is the same)."""
+    from .diff import DIMENSIONS
+
+    wanted = [w.strip() for item in (only or []) for w in item.split(",") if w.strip()]
+    unknown = [w for w in wanted if w not in DIMENSIONS]
+    if unknown:
+        _fail(f"unknown dimension(s) {', '.join(unknown)}; choose from {', '.join(DIMENSIONS)}")
+    ca, cb = _load_or_exit(a), _load_or_exit(b)
+    from .diff import diff
+
+    result = diff(ca.plan, cb.plan, wanted or None)
+    if fmt is DiffFormat.json:
+        text = result.model_dump_json(indent=2) + "\n"
+    else:
+        from .render.layout import diff_document
+
+        doc = diff_document(result)
+        if fmt is DiffFormat.markdown:
+            from .render.markdown import render
+
+            text = render(doc)
+        else:
+            from .render.text import render
+
+            text = render(doc, width=width, color=False if output else None)
+    _write_output(text, output, [ca.file, cb.file])
+    differ = ca.plan.model_dump() != cb.plan.model_dump()
+    raise typer.Exit(EXIT_FINDINGS if exit_code and differ else EXIT_OK)
+
+
+@app.command("list")
+def list_cmd(fmt: TableFormat = typer.Option(TableFormat.text, "--format", "-f")) -> None:
+    """The corpus: id, aliases, date, status, points and confidence of every plan."""
+    from .corpus import corpus_files
+    from .validate import check_file
+
+    rows = []
+    for path in corpus_files(_plans_dir()):
+        c = check_file(str(path))
+        p = c.plan
+        if p is None:
+            rows.append({"id": path.stem, "aliases": [], "date": "", "status": "INVALID", "points": 0, "terms": 0, "confidence": "", "valid": False, "file": str(path)})
+            continue
+        rows.append({"id": p.id, "aliases": list(p.aliases), "date": p.date.isoformat(), "status": str(p.status), "points": p.points, "terms": len(p.terms), "confidence": str(p.confidence), "valid": c.ok, "file": str(path)})
+    if fmt is TableFormat.json:
+        import json
+
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        _fail(f"no plans in {_plans_dir()}")
+    typer.echo(f"{'id':<28} {'aliases':<14} {'date':<10}  {'status':<16} {'points':>6} {'terms':>5}  confidence")
+    for r in rows:
+        flag = "" if r["valid"] else "  (has validation errors)"
+        typer.echo(f"{r['id']:<28} {','.join(r['aliases']):<14} {r['date']:<10}  {r['status']:<16} {r['points']:>6} {r['terms']:>5}  {r['confidence']}{flag}")
+
+
+@app.command()
+def show(
+    plan: str = typer.Argument(..., help="Plan id, alias or path."),
+    fmt: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="text, markdown or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    width: Optional[int] = typer.Option(None, "--width"),
+) -> None:
+    """One plan's profile: parties, tilt, burden, enforcement, deadlines, language, quantities."""
+    checked = _load_or_exit(plan)
+    from .profile import plan_profile
+
+    prof = plan_profile(checked.plan)
+    if fmt is DiffFormat.json:
+        text = prof.model_dump_json(indent=2) + "\n"
+    else:
+        from .render.layout import profile_document
+
+        doc = profile_document(prof)
+        if fmt is DiffFormat.markdown:
+            from .render.markdown import render
+
+            text = render(doc)
+        else:
+            from .render.text import render
+
+            text = render(doc, width=width, color=False if output else None)
+    _write_output(text, output, [checked.file])
+
+
 _COMMANDS = {"validate", "schema", "topics", "explain", "list", "show", "diff", "html"}
 
 

@@ -1,0 +1,391 @@
+"""The comparison of two plans, as one value.
+
+``diff(a, b)`` returns a ``Diff``: a pydantic model so that its JSON form is stable and
+its schema (``schemas/diff.schema.json``) is generated from the same class. Renderers only
+format a Diff; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import measures as m
+from .align import align_bodies, align_parties, align_topics, topic_label
+
+DIFF_SCHEMA_VERSION = 1
+DIMENSIONS = ("overview", "parties", "tilt", "topics", "bodies", "enforcement", "deadlines", "language", "quantities", "findings")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class PlanRef(_Out):
+    """A plan's identity card."""
+
+    id: str
+    title: str
+    aliases: list[str]
+    conflict: str
+    date: str
+    status: str
+    issued_by: list[str] = Field(description="Issuer names.")
+    points: int
+    terms: int
+    confidence: str
+    sources: int
+    review: str = Field(description="Review status and date, e.g. 'checked 2026-11-26'.")
+    lineage: Optional[str] = None
+
+
+class TermRef(_Out):
+    """One term, as evidence."""
+
+    plan: str
+    term: str
+    points: str
+    summary: str
+    modality: str
+    favours: str
+    enforced: bool = Field(description="Names a monitor or mechanism.")
+    consequence: bool = Field(description="States a consequence of breach.")
+    deadline: Optional[str] = None
+    confidence: str
+
+
+class Side(_Out):
+    id: str
+    name: str
+    parties: list[str]
+
+
+class BuyIn(_Out):
+    party: str
+    name: str
+    stance: str
+    date: Optional[str] = None
+    side: Optional[str] = None
+
+
+class PlanParties(_Out):
+    plan: str
+    sides: list[Side]
+    others: list[str] = Field(description="Names of parties on no side (mediators, guarantors, third states).")
+    consultations: list[BuyIn]
+
+
+class Parties(_Out):
+    a: PlanParties
+    b: PlanParties
+    shared: list[str] = Field(description="Party ids named by both plans.")
+    only_a: list[str]
+    only_b: list[str]
+
+
+class BurdenRow(_Out):
+    bearer: str = Field(description="A side id, or a party id for parties on no side.")
+    is_side: bool
+    binding: int
+    conditional: int
+    hedged: int
+    aspirational: int
+    total: int
+
+
+class TiltOut(_Out):
+    by_side: dict[str, int]
+    balanced: int
+    neutral: int
+    score: Optional[float] = Field(description="(F1 - F2) / (F1 + F2 + balanced) for the first two sides; None with fewer than two sides.")
+    toward: Optional[str] = None
+
+
+class EnforcementOut(_Out):
+    obligation_terms: int
+    enforced: int
+    with_consequence: int
+    coverage: float
+    consequence_coverage: float
+    gaps: list[TermRef]
+
+
+class DatedTerm(_Out):
+    term: str
+    points: str
+    kind: str
+    deadline: str
+
+
+class ExternalDeadline(_Out):
+    id: str
+    set_by: str
+    applies_to: list[str]
+    by: str
+    state: str
+    changed_on: Optional[str] = None
+    summary: str
+
+
+class DeadlinesOut(_Out):
+    obligation_terms: int
+    dated_obligation_terms: int
+    coverage: float
+    dated: list[DatedTerm]
+    external: list[ExternalDeadline]
+    conditional_terms: int
+    longest_chain: list[str]
+    keystones: list[tuple[str, int]] = Field(description="(term id, number of terms that depend on it directly or indirectly).")
+
+
+class LanguageOut(_Out):
+    counts: dict[str, int]
+    shares: dict[str, float]
+    hedged: list[TermRef]
+
+
+class QuantityOut(_Out):
+    term: str
+    kind: str
+    value: float
+    unit: str
+    shown: str
+    note: Optional[str] = None
+
+
+class PlanMeasures(_Out):
+    plan: str
+    tilt: TiltOut
+    burden: list[BurdenRow]
+    enforcement: EnforcementOut
+    deadlines: DeadlinesOut
+    language: LanguageOut
+    quantities: list[QuantityOut]
+
+
+class TopicRow(_Out):
+    topic: str
+    label: str
+    pax: list[str]
+    pax_match: str
+    coverage: Literal["both", "only-a", "only-b"]
+    a: list[TermRef]
+    b: list[TermRef]
+
+
+class BodyOut(_Out):
+    id: str
+    name: str
+    role: str
+    chair: Optional[str] = Field(default=None, description="Chair's name.")
+    chair_id: Optional[str] = None
+    members: list[str]
+    established_by: list[str]
+    mandate: str
+    confidence: str
+
+
+class BodyRow(_Out):
+    role: str
+    a: list[BodyOut]
+    b: list[BodyOut]
+    shared_chair: Optional[str] = Field(default=None, description="Name of a chair of this role in both plans.")
+
+
+class Finding(_Out):
+    """A sentence computed from the data, with the evidence that supports it."""
+
+    id: str = Field(description="Stable finding type, e.g. 'shared-chair'.")
+    kind: Literal["both", "only-a", "only-b", "contrast"]
+    dimension: str
+    text: str
+    refs: list[str] = Field(description="Supporting references as 'plan-id#term-or-item-id'.")
+
+
+class Diff(_Out):
+    """Two plans compared along fixed dimensions."""
+
+    schema_version: int = DIFF_SCHEMA_VERSION
+    a: PlanRef
+    b: PlanRef
+    relation: Literal["cross-plan", "versions"] = Field(description="cross-plan: aligned by topic and body role.")
+    dimensions: list[str] = Field(description="The dimensions included (all unless --only was given).")
+    parties: Optional[Parties] = None
+    measures: Optional[dict[str, PlanMeasures]] = Field(default=None, description="Keyed 'a' and 'b'.")
+    topics: Optional[list[TopicRow]] = None
+    bodies: Optional[list[BodyRow]] = None
+    findings: Optional[list[Finding]] = None
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+def plan_ref(plan) -> PlanRef:
+    names = m.party_names(plan)
+    lineage = f"{plan.lineage.relation} of {plan.lineage.derived_from}" if plan.lineage else None
+    return PlanRef(
+        id=plan.id,
+        title=plan.title,
+        aliases=list(plan.aliases),
+        conflict=plan.conflict,
+        date=plan.date.isoformat(),
+        status=str(plan.status),
+        issued_by=[names.get(p, p) for p in plan.issued_by],
+        points=plan.points,
+        terms=len(plan.terms),
+        confidence=str(plan.confidence),
+        sources=len(plan.sources),
+        review=f"{plan.review.status} {plan.review.date.isoformat()}",
+        lineage=lineage,
+    )
+
+
+def term_ref(plan, term) -> TermRef:
+    return TermRef(
+        plan=plan.id,
+        term=term.id,
+        points=", ".join(term.points),
+        summary=term.summary,
+        modality=str(term.modality),
+        favours=term.favours,
+        enforced=bool(term.enforcement.monitors or term.enforcement.mechanism),
+        consequence=bool(term.enforcement.consequence),
+        deadline=m.describe_deadline(term.deadline) or None,
+        confidence=str(term.confidence),
+    )
+
+
+def _plan_parties(plan) -> PlanParties:
+    names = m.party_names(plan)
+    sides = m.side_of(plan)
+    return PlanParties(
+        plan=plan.id,
+        sides=[Side(id=s.id, name=s.name, parties=[names.get(p, p) for p in s.parties]) for s in plan.sides],
+        others=[p.name for p in plan.parties if p.id not in sides and p.kind != "person"],
+        consultations=[
+            BuyIn(party=c.party, name=names.get(c.party, c.party), stance=str(c.stance), date=c.date.isoformat() if c.date else None, side=sides.get(c.party))
+            for c in plan.consultations
+        ],
+    )
+
+
+def plan_measures(plan, prof: m.Profile | None = None) -> PlanMeasures:
+    prof = prof or m.profile(plan)
+    terms = {t.id: t for t in plan.terms}
+    side_ids = {s.id for s in plan.sides}
+    points = {t.id: ", ".join(t.points) for t in plan.terms}
+    names = m.party_names(plan)
+    burden = [
+        BurdenRow(bearer=bearer, is_side=bearer in side_ids, total=sum(row.values()), **row)
+        for bearer, row in sorted(prof.burden.rows.items(), key=lambda kv: (kv[0] not in side_ids, -sum(kv[1].values()), kv[0]))
+    ]
+    e = prof.enforcement
+    d = prof.deadlines
+    c = prof.conditionality
+    ext = [
+        ExternalDeadline(id=x.id, set_by=names.get(x.set_by, x.set_by), applies_to=[names.get(p, p) for p in x.applies_to], by=x.by.isoformat(), state=str(x.state), changed_on=x.changed_on.isoformat() if x.changed_on else None, summary=x.summary)
+        for x in plan.external_deadlines
+    ]
+    return PlanMeasures(
+        plan=plan.id,
+        tilt=TiltOut(by_side=prof.tilt.by_side, balanced=prof.tilt.balanced, neutral=prof.tilt.neutral, score=prof.tilt.score, toward=prof.tilt.toward),
+        burden=burden,
+        enforcement=EnforcementOut(
+            obligation_terms=len(e.obligation_terms),
+            enforced=len(e.enforced),
+            with_consequence=len(e.with_consequence),
+            coverage=e.coverage,
+            consequence_coverage=e.consequence_coverage,
+            gaps=[term_ref(plan, terms[t]) for t in e.gaps],
+        ),
+        deadlines=DeadlinesOut(
+            obligation_terms=d.obligation_terms,
+            dated_obligation_terms=d.dated_obligation_terms,
+            coverage=d.coverage,
+            dated=[DatedTerm(term=t, points=points[t], kind=k, deadline=text) for t, k, text in d.dated],
+            external=ext,
+            conditional_terms=len(c.conditional_terms),
+            longest_chain=list(c.longest_chain),
+            keystones=list(c.keystones),
+        ),
+        language=LanguageOut(
+            counts=prof.language.counts,
+            shares={k: prof.language.share(k) for k in m.MODALITIES},
+            hedged=[term_ref(plan, terms[t]) for t in prof.language.hedged_terms],
+        ),
+        quantities=[
+            QuantityOut(term=q.term, kind=q.kind, value=q.value, unit=q.unit, shown=m.format_quantity(q.value, q.unit), note=q.note)
+            for kind in sorted(prof.quantities)
+            for q in prof.quantities[kind]
+        ],
+    )
+
+
+def _body_out(plan, body) -> BodyOut:
+    names = m.party_names(plan)
+    return BodyOut(
+        id=body.id,
+        name=body.name,
+        role=str(body.role),
+        chair=names.get(body.chair, body.chair) if body.chair else None,
+        chair_id=body.chair,
+        members=[names.get(p, p) for p in body.members],
+        established_by=list(body.established_by),
+        mandate=body.mandate,
+        confidence=str(body.confidence),
+    )
+
+
+def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
+    """Compare two validated plans. ``only`` limits the dimensions computed and shown."""
+    from .findings import findings as compute_findings
+    from .topics import by_id
+
+    wanted = tuple(d for d in DIMENSIONS if not only or d in only)
+    pa, pb = m.profile(a), m.profile(b)
+    topics_index = by_id()
+    names = {**m.party_names(b), **m.party_names(a)}
+
+    parties = None
+    if "parties" in wanted:
+        overlap = align_parties(a, b)
+        parties = Parties(a=_plan_parties(a), b=_plan_parties(b), shared=list(overlap.shared), only_a=list(overlap.only_a), only_b=list(overlap.only_b))
+
+    measured = {"tilt", "enforcement", "deadlines", "language", "quantities"}
+    measures = {"a": plan_measures(a, pa), "b": plan_measures(b, pb)} if measured & set(wanted) else None
+
+    topics = None
+    if "topics" in wanted:
+        topics = [
+            TopicRow(
+                topic=row.topic,
+                label=topic_label(row.topic),
+                pax=list(topics_index[row.topic].pax),
+                pax_match=topics_index[row.topic].pax_match,
+                coverage=row.coverage,
+                a=[term_ref(a, t) for t in row.a],
+                b=[term_ref(b, t) for t in row.b],
+            )
+            for row in align_topics(a, b)
+        ]
+
+    bodies = None
+    if "bodies" in wanted:
+        bodies = [
+            BodyRow(role=row.role, a=[_body_out(a, x) for x in row.a], b=[_body_out(b, x) for x in row.b], shared_chair=names.get(row.shared_chair, row.shared_chair) if row.shared_chair else None)
+            for row in align_bodies(a, b)
+        ]
+
+    found = compute_findings(a, b, pa, pb) if "findings" in wanted else None
+    return Diff(
+        a=plan_ref(a),
+        b=plan_ref(b),
+        relation="cross-plan",
+        dimensions=list(wanted),
+        parties=parties,
+        measures=measures,
+        topics=topics,
+        bodies=bodies,
+        findings=found,
+    )

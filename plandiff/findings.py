@@ -1,0 +1,309 @@
+"""Findings: sentences computed from two plans' data, each with its supporting references.
+
+Every rule here is generic: it reads only the coded data and the controlled vocabularies
+(topics, body roles, modalities), never a particular plan's ids. A rule that finds nothing
+to say says nothing.
+"""
+
+from __future__ import annotations
+
+from . import measures as m
+from .align import align_bodies, align_topics, topic_label
+from .diff import Finding
+
+LOW = 0.5  # "most obligations" threshold for coverage findings
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+def _pct(x: float) -> str:
+    return f"{round(x * 100)}%"
+
+
+def _refs(plan, ids) -> list[str]:
+    return [f"{plan.id}#{i}" for i in ids]
+
+
+def _list(items: list[str], limit: int = 6) -> str:
+    items = list(items)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+    return ", ".join(items)
+
+
+def _side_name(plan, side_id: str | None) -> str:
+    for s in plan.sides:
+        if s.id == side_id:
+            return s.name
+    return side_id or "neither side"
+
+
+def _pair_kind(in_a: bool, in_b: bool) -> str | None:
+    return "both" if in_a and in_b else "only-a" if in_a else "only-b" if in_b else None
+
+
+def _bodies(a, b) -> list[Finding]:
+    out = []
+    names = {**m.party_names(b), **m.party_names(a)}
+    for row in align_bodies(a, b):
+        role = row.role.replace("-", " ")
+        refs = _refs(a, [x.id for x in row.a]) + _refs(b, [x.id for x in row.b])
+        if row.a and row.b and row.shared_chair:
+            chair = names.get(row.shared_chair, row.shared_chair)
+            text = (
+                f"Both plans create {_a(role)} chaired by {chair}: "
+                f"{a.id} the {_list([x.name for x in row.a])}, {b.id} the {_list([x.name for x in row.b])}."
+            )
+            out.append(Finding(id="shared-chair", kind="both", dimension="bodies", text=text, refs=refs))
+        elif row.a and row.b:
+            text = f"Both plans rely on {_a(role)}: {a.id} the {_list([x.name for x in row.a])}, {b.id} the {_list([x.name for x in row.b])}."
+            out.append(Finding(id="shared-body-role", kind="both", dimension="bodies", text=text, refs=refs))
+        else:
+            plan, bodies = (a, row.a) if row.a else (b, row.b)
+            kind = "only-a" if row.a else "only-b"
+            text = f"Only {plan.id} creates {_a(role)}: the {_list([x.name for x in bodies])}."
+            out.append(Finding(id="only-body-role", kind=kind, dimension="bodies", text=text, refs=refs))
+    return out
+
+
+def _tilt(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    def phrase(plan, prof):
+        t = prof.tilt
+        fav = t.by_side.get(t.toward, 0)
+        other = sum(v for k, v in t.by_side.items() if k != t.toward)
+        return f"{plan.id} toward the {_side_name(plan, t.toward)} side (score {t.score:+.2f}; {fav} terms for it, {other} for the other, {t.balanced} balanced)"
+
+    kind = _pair_kind(pa.tilt.toward is not None, pb.tilt.toward is not None)
+    if kind is None:
+        return []
+    refs = []
+    parts = []
+    for plan, prof in ((a, pa), (b, pb)):
+        if prof.tilt.toward:
+            parts.append(phrase(plan, prof))
+            refs += _refs(plan, [t.id for t in plan.terms if t.favours == prof.tilt.toward])
+    lead = "Both plans tilt to one side: " if kind == "both" else "Only one plan tilts: "
+    return [Finding(id="tilt", kind=kind, dimension="tilt", text=lead + "; ".join(parts) + ". Favour codings are judgements; see each term's rationale.", refs=refs)]
+
+
+def _burden(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    """Who carries the obligations, set against whom the terms favour."""
+    hits = {}
+    for plan, prof in ((a, pa), (b, pb)):
+        sides = [s.id for s in plan.sides]
+        if len(sides) < 2 or not prof.tilt.toward:
+            continue
+        loads = {s: prof.burden.total(s) for s in sides}
+        heaviest = max(sides, key=lambda s: loads[s])
+        if heaviest != prof.tilt.toward and loads[heaviest] > loads[prof.tilt.toward]:
+            hits[plan.id] = (plan, heaviest, loads)
+    if not hits:
+        return []
+    kind = _pair_kind(a.id in hits, b.id in hits)
+    parts = []
+    refs = []
+    for plan, heaviest, loads in hits.values():
+        others = ", ".join(f"{_side_name(plan, s)} {n}" for s, n in loads.items() if s != heaviest)
+        parts.append(f"in {plan.id} the {_side_name(plan, heaviest)} side carries {loads[heaviest]} obligations ({others})")
+        members = {p for s in plan.sides if s.id == heaviest for p in s.parties}
+        refs += _refs(plan, [t.id for t in plan.terms if any(o.party in members for o in t.obligations)])
+    lead = "In both plans the side that carries most obligations is not the side the terms favour: " if kind == "both" else "The side that carries most obligations is not the side the terms favour: "
+    return [Finding(id="burden-against-tilt", kind=kind, dimension="tilt", text=lead + "; ".join(parts) + ".", refs=refs)]
+
+
+def _coverage(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    out = []
+    specs = [
+        ("enforcement-low", "names a monitor or mechanism for", lambda p: p.enforcement.coverage, lambda p: len(p.enforcement.enforced), "most of their demands without a named monitor or mechanism"),
+        ("consequence-low", "states a consequence of breach for", lambda p: p.enforcement.consequence_coverage, lambda p: len(p.enforcement.with_consequence), "most of their demands without a stated consequence of breach"),
+    ]
+    for fid, verb, cov, num, summary in specs:
+        low_a, low_b = cov(pa) < LOW, cov(pb) < LOW
+        kind = _pair_kind(low_a, low_b)
+        if kind is None:
+            continue
+        parts = [f"{plan.id} {verb} {num(p)} of {len(p.enforcement.obligation_terms)} obligation-bearing terms ({_pct(cov(p))})" for plan, p in ((a, pa), (b, pb))]
+        lead = f"Both plans leave {summary}" if kind == "both" else f"Only {(a if low_a else b).id} leaves {summary}"
+        refs = _refs(a, pa.enforcement.gaps) + _refs(b, pb.enforcement.gaps)
+        out.append(Finding(id=fid, kind=kind, dimension="enforcement", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
+    return out
+
+
+def _deadlines(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    out = []
+    low_a, low_b = pa.deadlines.coverage < LOW, pb.deadlines.coverage < LOW
+    kind = _pair_kind(low_a, low_b)
+    if kind:
+        parts = [f"{plan.id} dates {p.deadlines.dated_obligation_terms} of {p.deadlines.obligation_terms} obligation-bearing terms ({_pct(p.deadlines.coverage)})" for plan, p in ((a, pa), (b, pb))]
+        lead = "Both plans leave most obligations undated" if kind == "both" else f"Only {(a if low_a else b).id} leaves most obligations undated"
+        refs = _refs(a, [t[0] for t in pa.deadlines.dated]) + _refs(b, [t[0] for t in pb.deadlines.dated])
+        out.append(Finding(id="deadlines-sparse", kind=kind, dimension="deadlines", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
+    kind = _pair_kind(bool(a.external_deadlines), bool(b.external_deadlines))
+    if kind:
+        names = {**m.party_names(b), **m.party_names(a)}
+        parts = []
+        refs = []
+        for plan in (a, b):
+            for x in plan.external_deadlines:
+                state = f", later {x.state}" + (f" ({x.changed_on.isoformat()})" if x.changed_on else "") if str(x.state) != "open" else ""
+                parts.append(f"{plan.id}: {names.get(x.set_by, x.set_by)} set {', '.join(names.get(p, p) for p in x.applies_to)} a deadline of {x.by.isoformat()}{state}")
+                refs.append(f"{plan.id}#{x.id}")
+        lead = "Both plans came with an ultimatum set outside the text" if kind == "both" else "Only one plan came with an ultimatum set outside the text"
+        out.append(Finding(id="external-ultimatum", kind=kind, dimension="deadlines", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
+    hits = {}
+    for plan in (a, b):
+        terms = [t for t in plan.terms if "withdrawal" in t.topics and t.deadline is None and (t.conditions or t.condition_text)]
+        if terms:
+            hits[plan.id] = (plan, terms)
+    kind = _pair_kind(a.id in hits, b.id in hits)
+    if kind:
+        parts = []
+        refs = []
+        for plan, terms in hits.values():
+            for t in terms:
+                waits = ", ".join(t.conditions) if t.conditions else (t.condition_text or "")
+                parts.append(f"{plan.id} {t.id} (point {', '.join(t.points)}) has no deadline and waits on {waits}")
+                refs += _refs(plan, [t.id] + list(t.conditions))
+        lead = "In both plans, a withdrawal of forces is undated and conditional" if kind == "both" else "Withdrawal of forces is undated and conditional"
+        out.append(Finding(id="withdrawal-undated", kind=kind, dimension="deadlines", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
+    return out
+
+
+def _ceasefire(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    per = {}
+    for plan, prof in ((a, pa), (b, pb)):
+        terms = [t for t in plan.terms if "ceasefire" in t.topics]
+        if terms:
+            dependents = dict(prof.conditionality.keystones)
+            per[plan.id] = (plan, terms, dependents)
+    kind = _pair_kind(a.id in per, b.id in per)
+    if kind is None:
+        return []
+    parts = []
+    refs = []
+    for plan, terms, dependents in per.values():
+        bits = []
+        for t in terms:
+            when = []
+            if t.conditions:
+                when.append("on " + ", ".join(t.conditions))
+            if t.condition_text:
+                when.append(t.condition_text)
+            note = f"{t.id} ({t.modality}" + (f", conditional {'; '.join(when)}" if when else "") + (f", {m.describe_deadline(t.deadline)}" if t.deadline else "") + ")"
+            bits.append(note)
+            refs.append(f"{plan.id}#{t.id}")
+        parts.append(f"{plan.id}: {_list(bits, 3)}")
+    lead = "Both plans turn on a ceasefire" if kind == "both" else "Only one plan provides for a ceasefire"
+    return [Finding(id="ceasefire", kind=kind, dimension="topics", text=f"{lead}. " + "; ".join(parts) + ".", refs=refs)]
+
+
+def _topics(a, b) -> list[Finding]:
+    rows = align_topics(a, b)
+    out = []
+    both = [r for r in rows if r.coverage == "both"]
+    if both:
+        refs = [f"{a.id}#{t.id}" for r in both for t in r.a] + [f"{b.id}#{t.id}" for r in both for t in r.b]
+        out.append(Finding(id="topics-shared", kind="both", dimension="topics", text=f"Both plans cover {len(both)} topics: {_list([topic_label(r.topic).lower() for r in both], 12)}.", refs=refs))
+    for side, plan in (("only-a", a), ("only-b", b)):
+        only = [r for r in rows if r.coverage == side]
+        if only:
+            refs = [f"{plan.id}#{t.id}" for r in only for t in (r.a if side == "only-a" else r.b)]
+            out.append(Finding(id="topics-only", kind=side, dimension="topics", text=f"Only {plan.id} covers {len(only)} topics: {_list([topic_label(r.topic).lower() for r in only], 12)}.", refs=refs))
+    return out
+
+
+def _who_pays(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    """Reconstruction money: financing terms, the payers they name, and money figures."""
+    stats = {}
+    for plan, prof in ((a, pa), (b, pb)):
+        terms = [t for t in plan.terms if "financing" in t.topics or "frozen-assets" in t.topics]
+        payers = sorted({o.party for t in terms for o in t.obligations})
+        money = prof.quantities.get("money", [])
+        stats[plan.id] = (plan, terms, payers, money)
+    (_, ta, payers_a, money_a), (_, tb, payers_b, money_b) = stats[a.id], stats[b.id]
+    score_a, score_b = (len(money_a), len(ta)), (len(money_b), len(tb))
+    if score_a == score_b:
+        return []
+    more, less = (stats[a.id], stats[b.id]) if score_a > score_b else (stats[b.id], stats[a.id])
+    names = {**m.party_names(b), **m.party_names(a)}
+
+    def describe(entry):
+        plan, terms, payers, money = entry
+        figures = ", ".join(f"{m.format_quantity(q.value, q.unit)} ({q.term})" for q in money) or "no money figures"
+        who = ", ".join(names.get(p, p) for p in payers) or "no named payer"
+        return f"{plan.id} has {len(terms)} financing terms naming {who}, and {figures}"
+
+    kind = "only-a" if more[0] is a else "only-b"
+    refs = _refs(more[0], [t.id for t in more[1]]) + _refs(less[0], [t.id for t in less[1]])
+    return [Finding(id="who-pays", kind=kind, dimension="quantities", text=f"{more[0].id} says more about who pays: {describe(more)}; {describe(less)}.", refs=refs)]
+
+
+def _language(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    ha, hb = pa.language.share("hedged"), pb.language.share("hedged")
+    if ha == hb:
+        return []
+    more, p_more, less, p_less = (a, pa, b, pb) if ha > hb else (b, pb, a, pa)
+    kind = "only-a" if more is a else "only-b"
+    text = (
+        f"{more.id} hedges more: {p_more.language.counts['hedged']} of {p_more.language.total} terms ({_pct(p_more.language.share('hedged'))}) are hedged, "
+        f"against {p_less.language.counts['hedged']} of {p_less.language.total} ({_pct(p_less.language.share('hedged'))}) in {less.id}; "
+        f"binding terms: {_pct(pa.language.share('binding'))} in {a.id}, {_pct(pb.language.share('binding'))} in {b.id}."
+    )
+    return [Finding(id="hedging", kind=kind, dimension="language", text=text, refs=_refs(more, p_more.language.hedged_terms))]
+
+
+def _buy_in(a, b) -> list[Finding]:
+    out = []
+    for plan, kind in ((a, "only-a"), (b, "only-b")):
+        sides = m.side_of(plan)
+        names = m.party_names(plan)
+        accepted = [c for c in plan.consultations if str(c.stance) in ("accepted", "partially-accepted") and c.party not in sides]
+        left_out = [c for c in plan.consultations if str(c.stance) == "not-consulted"]
+        if accepted:
+            out.append((kind, "third-party-acceptance", plan, accepted, f"{plan.id} records acceptance by {len(accepted)} parties on no side: {_list([names.get(c.party, c.party) for c in accepted], 10)}"))
+        if left_out:
+            out.append((kind, "not-consulted", plan, left_out, f"{plan.id} records {len(left_out)} parties as not consulted: {_list([names.get(c.party, c.party) for c in left_out], 10)}"))
+    findings = []
+    for fid in ("third-party-acceptance", "not-consulted"):
+        rows = [r for r in out if r[1] == fid]
+        if not rows:
+            continue
+        kind = "both" if len(rows) == 2 else rows[0][0]
+        refs = [f"{r[2].id}#consultation:{c.party}" for r in rows for c in r[3]]
+        findings.append(Finding(id=fid, kind=kind, dimension="parties", text="; ".join(r[4] for r in rows) + ".", refs=refs))
+    return findings
+
+
+def _keystones(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    parts = []
+    refs = []
+    for plan, prof in ((a, pa), (b, pb)):
+        if prof.conditionality.keystones:
+            term, n = prof.conditionality.keystones[0]
+            t = next(x for x in plan.terms if x.id == term)
+            chain = " -> ".join(prof.conditionality.longest_chain)
+            parts.append(f"in {plan.id}, {n} terms wait on {term} (point {', '.join(t.points)}; longest chain {chain or term})")
+            refs.append(f"{plan.id}#{term}")
+    if not parts:
+        return []
+    kind = "both" if len(parts) == 2 else ("only-a" if refs[0].startswith(a.id + "#") else "only-b")
+    return [Finding(id="keystone", kind=kind, dimension="deadlines", text="Sequencing: " + "; ".join(parts) + ".", refs=refs)]
+
+
+def findings(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    """All findings, grouped in the order a reader meets the dimensions."""
+    return [
+        *_buy_in(a, b),
+        *_tilt(a, b, pa, pb),
+        *_burden(a, b, pa, pb),
+        *_ceasefire(a, b, pa, pb),
+        *_topics(a, b),
+        *_bodies(a, b),
+        *_coverage(a, b, pa, pb),
+        *_deadlines(a, b, pa, pb),
+        *_keystones(a, b, pa, pb),
+        *_language(a, b, pa, pb),
+        *_who_pays(a, b, pa, pb),
+    ]
