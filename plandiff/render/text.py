@@ -38,8 +38,9 @@ def render(doc: Document, *, width: int | None = None, color: bool | None = None
                 for i, col in enumerate(block.columns):
                     table.add_column(col, justify="right" if i in block.numeric else "left", overflow="fold")
                 for row in block.rows:
-                    table.add_row(*row)
+                    table.add_row(*(Text(cell) for cell in row))  # Text: no markup parsing of '[...]'
                 console.print(table)
+                console.print()
             elif isinstance(block, Paragraph):
                 console.print(Text(block.text))
             elif isinstance(block, Bullets):
@@ -47,6 +48,7 @@ def render(doc: Document, *, width: int | None = None, color: bool | None = None
                 grid.add_column(justify="right", no_wrap=True)
                 grid.add_column(overflow="fold")
                 for i, item in enumerate(block.items, 1):
-                    grid.add_row(f"{i}." if block.numbered else "-", item)
+                    grid.add_row(Text(f"{i}." if block.numbered else "-"), Text(item))
                 console.print(grid)
-    return buf.getvalue()
+    # no trailing blanks: stable golden files and clean copy-paste
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()).rstrip() + "\n"
