@@ -30,7 +30,9 @@ schemas: $(STAMP)
 	$(BIN)/plandiff schema plan > schemas/plan.schema.json.tmp && mv schemas/plan.schema.json.tmp schemas/plan.schema.json
 	$(BIN)/plandiff schema diff > schemas/diff.schema.json.tmp && mv schemas/diff.schema.json.tmp schemas/diff.schema.json
 
+# Bytecode first, as `pip install .` would leave it (PYTHONDONTWRITEBYTECODE may be set).
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q plandiff
 	$(BIN)/python benchmarks/startup.py
 
 clean:

@@ -8,14 +8,13 @@ module when it comes, and fills its own section of the diff.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .topics import by_id as topic_index
 from .topics import topic_ids
 
 
-@dataclass(frozen=True)
-class TopicPair:
+class TopicPair(NamedTuple):
     topic: str
     a: tuple  # Term objects of plan A under this topic, in plan order
     b: tuple
@@ -40,8 +39,7 @@ def topic_label(topic: str) -> str:
     return topic_index()[topic].label
 
 
-@dataclass(frozen=True)
-class BodyPair:
+class BodyPair(NamedTuple):
     role: str
     a: tuple
     b: tuple
@@ -65,8 +63,7 @@ def align_bodies(a, b) -> list[BodyPair]:
     return rows
 
 
-@dataclass(frozen=True)
-class PartyOverlap:
+class PartyOverlap(NamedTuple):
     shared: tuple[str, ...]
     only_a: tuple[str, ...]
     only_b: tuple[str, ...]

@@ -151,7 +151,7 @@ def _load_or_exit(name: str):
     from .api import load
     from .render import findings
 
-    checked = load(name, _plans_dir())
+    checked = load(name, _plans_dir(), cached=True)
     if checked.plan is None or not checked.ok:
         for d in checked.diagnostics:
             typer.echo(findings.line(d), err=True)
@@ -197,7 +197,9 @@ def diff_cmd(
 
     result = diff(ca.plan, cb.plan, wanted or None)
     if fmt is DiffFormat.json:
-        text = result.model_dump_json(indent=2) + "\n"
+        from .diff import to_json
+
+        text = to_json(result) + "\n"
     else:
         from .render.layout import diff_document
 
@@ -209,9 +211,11 @@ def diff_cmd(
         else:
             from .render.text import render
 
-            text = render(doc, width=width, color=False if output else None)
+            text = render(doc, width=width, tty=False if output else None)
     _write_output(text, output, [ca.file, cb.file])
-    differ = ca.plan.model_dump() != cb.plan.model_dump()
+    from .record import to_plain
+
+    differ = to_plain(ca.plan) != to_plain(cb.plan)
     raise typer.Exit(EXIT_FINDINGS if exit_code and differ else EXIT_OK)
 
 
@@ -255,7 +259,9 @@ def show(
 
     prof = plan_profile(checked.plan)
     if fmt is DiffFormat.json:
-        text = prof.model_dump_json(indent=2) + "\n"
+        from .diff import to_json
+
+        text = to_json(prof) + "\n"
     else:
         from .render.layout import profile_document
 
@@ -267,7 +273,7 @@ def show(
         else:
             from .render.text import render
 
-            text = render(doc, width=width, color=False if output else None)
+            text = render(doc, width=width, tty=False if output else None)
     _write_output(text, output, [checked.file])
 
 

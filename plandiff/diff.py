@@ -1,15 +1,18 @@
 """The comparison of two plans, as one value.
 
-``diff(a, b)`` returns a ``Diff``: a pydantic model so that its JSON form is stable and
-its schema (``schemas/diff.schema.json``) is generated from the same class. Renderers only
-format a Diff; nothing here prints.
+The output's shape is declared once, as TypedDicts: pydantic generates
+``schemas/diff.schema.json`` from them, and building one costs no more than a dict (the diff
+runs on every `plandiff A B`; model classes would cost more than the whole comparison).
+``diff(a, b)`` returns that tree as ``Record``s, read with dots; ``to_json`` prints it.
+Renderers only format a Diff; nothing here prints.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict
 
 from . import measures as m
 from .align import align_bodies, align_parties, align_topics, topic_label
@@ -18,11 +21,8 @@ DIFF_SCHEMA_VERSION = 1
 DIMENSIONS = ("overview", "parties", "tilt", "topics", "bodies", "enforcement", "deadlines", "language", "quantities", "findings")
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-
-class PlanRef(_Out):
+class PlanRef(TypedDict):
     """A plan's identity card."""
 
     id: str
@@ -31,16 +31,16 @@ class PlanRef(_Out):
     conflict: str
     date: str
     status: str
-    issued_by: list[str] = Field(description="Issuer names.")
+    issued_by: list[str]
     points: int
     terms: int
     confidence: str
     sources: int
-    review: str = Field(description="Review status and date, e.g. 'checked 2026-11-26'.")
-    lineage: Optional[str] = None
+    review: str
+    lineage: Optional[str]
 
 
-class TermRef(_Out):
+class TermRef(TypedDict):
     """One term, as evidence."""
 
     plan: str
@@ -49,43 +49,43 @@ class TermRef(_Out):
     summary: str
     modality: str
     favours: str
-    enforced: bool = Field(description="Names a monitor or mechanism.")
-    consequence: bool = Field(description="States a consequence of breach.")
-    deadline: Optional[str] = None
+    enforced: bool
+    consequence: bool
+    deadline: Optional[str]
     confidence: str
 
 
-class Side(_Out):
+class Side(TypedDict):
     id: str
     name: str
     parties: list[str]
 
 
-class BuyIn(_Out):
+class BuyIn(TypedDict):
     party: str
     name: str
     stance: str
-    date: Optional[str] = None
-    side: Optional[str] = None
+    date: Optional[str]
+    side: Optional[str]
 
 
-class PlanParties(_Out):
+class PlanParties(TypedDict):
     plan: str
     sides: list[Side]
-    others: list[str] = Field(description="Names of parties on no side (mediators, guarantors, third states).")
+    others: list[str]
     consultations: list[BuyIn]
 
 
-class Parties(_Out):
+class Parties(TypedDict):
     a: PlanParties
     b: PlanParties
-    shared: list[str] = Field(description="Party ids named by both plans.")
+    shared: list[str]
     only_a: list[str]
     only_b: list[str]
 
 
-class BurdenRow(_Out):
-    bearer: str = Field(description="A side id, or a party id for parties on no side.")
+class BurdenRow(TypedDict):
+    bearer: str
     is_side: bool
     binding: int
     conditional: int
@@ -94,15 +94,15 @@ class BurdenRow(_Out):
     total: int
 
 
-class TiltOut(_Out):
+class TiltOut(TypedDict):
     by_side: dict[str, int]
     balanced: int
     neutral: int
-    score: Optional[float] = Field(description="(F1 - F2) / (F1 + F2 + balanced) for the first two sides; None with fewer than two sides.")
-    toward: Optional[str] = None
+    score: Optional[float]
+    toward: Optional[str]
 
 
-class EnforcementOut(_Out):
+class EnforcementOut(TypedDict):
     obligation_terms: int
     enforced: int
     with_consequence: int
@@ -111,24 +111,24 @@ class EnforcementOut(_Out):
     gaps: list[TermRef]
 
 
-class DatedTerm(_Out):
+class DatedTerm(TypedDict):
     term: str
     points: str
     kind: str
     deadline: str
 
 
-class ExternalDeadline(_Out):
+class ExternalDeadline(TypedDict):
     id: str
     set_by: str
     applies_to: list[str]
     by: str
     state: str
-    changed_on: Optional[str] = None
+    changed_on: Optional[str]
     summary: str
 
 
-class DeadlinesOut(_Out):
+class DeadlinesOut(TypedDict):
     obligation_terms: int
     dated_obligation_terms: int
     coverage: float
@@ -136,25 +136,25 @@ class DeadlinesOut(_Out):
     external: list[ExternalDeadline]
     conditional_terms: int
     longest_chain: list[str]
-    keystones: list[tuple[str, int]] = Field(description="(term id, number of terms that depend on it directly or indirectly).")
+    keystones: list[tuple[str, int]]
 
 
-class LanguageOut(_Out):
+class LanguageOut(TypedDict):
     counts: dict[str, int]
     shares: dict[str, float]
     hedged: list[TermRef]
 
 
-class QuantityOut(_Out):
+class QuantityOut(TypedDict):
     term: str
     kind: str
     value: float
     unit: str
     shown: str
-    note: Optional[str] = None
+    note: Optional[str]
 
 
-class PlanMeasures(_Out):
+class PlanMeasures(TypedDict):
     plan: str
     tilt: TiltOut
     burden: list[BurdenRow]
@@ -164,7 +164,7 @@ class PlanMeasures(_Out):
     quantities: list[QuantityOut]
 
 
-class TopicRow(_Out):
+class TopicRow(TypedDict):
     topic: str
     label: str
     pax: list[str]
@@ -174,48 +174,55 @@ class TopicRow(_Out):
     b: list[TermRef]
 
 
-class BodyOut(_Out):
+class BodyOut(TypedDict):
     id: str
     name: str
     role: str
-    chair: Optional[str] = Field(default=None, description="Chair's name.")
-    chair_id: Optional[str] = None
+    chair: Optional[str]
+    chair_id: Optional[str]
     members: list[str]
     established_by: list[str]
     mandate: str
     confidence: str
 
 
-class BodyRow(_Out):
+class BodyRow(TypedDict):
     role: str
     a: list[BodyOut]
     b: list[BodyOut]
-    shared_chair: Optional[str] = Field(default=None, description="Name of a chair of this role in both plans.")
+    shared_chair: Optional[str]
 
 
-class Finding(_Out):
+class Finding(TypedDict):
     """A sentence computed from the data, with the evidence that supports it."""
 
-    id: str = Field(description="Stable finding type, e.g. 'shared-chair'.")
+    id: str
     kind: Literal["both", "only-a", "only-b", "contrast"]
     dimension: str
     text: str
-    refs: list[str] = Field(description="Supporting references as 'plan-id#term-or-item-id'.")
+    refs: list[str]
 
 
-class Diff(_Out):
+class Diff(TypedDict):
     """Two plans compared along fixed dimensions."""
 
-    schema_version: int = DIFF_SCHEMA_VERSION
     a: PlanRef
     b: PlanRef
-    relation: Literal["cross-plan", "versions"] = Field(description="cross-plan: aligned by topic and body role.")
-    dimensions: list[str] = Field(description="The dimensions included (all unless --only was given).")
-    parties: Optional[Parties] = None
-    measures: Optional[dict[str, PlanMeasures]] = Field(default=None, description="Keyed 'a' and 'b'.")
-    topics: Optional[list[TopicRow]] = None
-    bodies: Optional[list[BodyRow]] = None
-    findings: Optional[list[Finding]] = None
+    relation: Literal["cross-plan", "versions"]
+    dimensions: list[str]
+    parties: Optional[Parties]
+    measures: Optional[dict[str, PlanMeasures]]
+    topics: Optional[list[TopicRow]]
+    bodies: Optional[list[BodyRow]]
+    findings: Optional[list[Finding]]
+    schema_version: int
+
+
+def to_json(value) -> str:
+    """A Diff (or a plan profile) as the stable JSON that `--format json` prints."""
+    from .record import json_default, to_plain
+
+    return json.dumps(to_plain(value), indent=2, ensure_ascii=False, default=json_default)
 
 
 # --- building ------------------------------------------------------------------------------------
@@ -378,7 +385,10 @@ def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
         ]
 
     found = compute_findings(a, b, pa, pb) if "findings" in wanted else None
-    return Diff(
+    from .record import to_record
+
+    return to_record(Diff(
+        schema_version=DIFF_SCHEMA_VERSION,
         a=plan_ref(a),
         b=plan_ref(b),
         relation="cross-plan",
@@ -388,4 +398,4 @@ def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
         topics=topics,
         bodies=bodies,
         findings=found,
-    )
+    ))

@@ -16,15 +16,13 @@ state is never touched.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import files
 from .diagnostics import Diagnostic, make
-
-MAX_BYTES = 4 * 1024 * 1024
+from .files import MAX_BYTES  # noqa: F401 - part of this module's interface
 MAX_DEPTH = 32
 
 Pos = tuple[int, int]  # 1-based line, column
@@ -224,25 +222,9 @@ def _utf8_error_pos(raw: bytes, offset: int) -> Pos:
 
 
 def read_bounded(file: str) -> tuple[bytes | None, Diagnostic | None]:
-    """Read at most MAX_BYTES + 1 bytes; refuse what is not a regular file or character device."""
-    try:
-        st = os.stat(file)
-    except OSError as exc:
-        return None, make(file, (0, 0), "PD001", f"cannot read: {exc.strerror or exc}")
-    if stat.S_ISDIR(st.st_mode):
-        return None, make(file, (0, 0), "PD001", "is a folder, not a plan file")
-    if not (stat.S_ISREG(st.st_mode) or stat.S_ISCHR(st.st_mode)):
-        return None, make(file, (0, 0), "PD001", "is not a regular file")
-    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
-        return None, make(file, (0, 0), "PD002", f"file is {st.st_size} bytes; the cap is {MAX_BYTES}")
-    try:
-        with open(file, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return None, make(file, (0, 0), "PD001", f"cannot read: {exc.strerror or exc}")
-    if len(raw) > MAX_BYTES:
-        return None, make(file, (0, 0), "PD002", f"more than {MAX_BYTES} bytes; the cap is {MAX_BYTES}")
-    return raw, None
+    """The file's bytes, or a PD001/PD002 finding (see ``plandiff.files``)."""
+    raw, code, message = files.read_bounded(file)
+    return raw, (make(file, (0, 0), code, message) if code else None)
 
 
 def load_text(raw: bytes, file: str) -> Loaded:

@@ -7,7 +7,7 @@ the formulas. All functions are pure: Plan in, values out.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 MODALITIES = ("binding", "conditional", "hedged", "aspirational")
 
@@ -28,8 +28,7 @@ def party_names(plan) -> dict[str, str]:
 # --- tilt -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Tilt:
+class Tilt(NamedTuple):
     """Whom the terms favour.
 
     ``score`` compares the first two sides (in the file's order):
@@ -64,8 +63,7 @@ def tilt(plan) -> Tilt:
 # --- burden ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Burden:
+class Burden(NamedTuple):
     """Obligations per bearer, split by the modality of the term that imposes them.
 
     A bearer is a side (for parties on a side) or the party itself (mediators, guarantors,
@@ -91,8 +89,7 @@ def burden(plan) -> Burden:
 # --- enforcement ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Enforcement:
+class Enforcement(NamedTuple):
     """How much of what the plan demands is watched or backed by a consequence.
 
     Obligation-bearing terms O are the terms with at least one obligation.
@@ -143,8 +140,7 @@ def describe_deadline(deadline) -> str:
     return text + (f" of: {deadline.from_}" if deadline.from_ else " (start not stated)")
 
 
-@dataclass(frozen=True)
-class Deadlines:
+class Deadlines(NamedTuple):
     """What is dated.
 
     deadline coverage = |{t in O : t has a deadline}| / |O| over the obligation-bearing
@@ -171,8 +167,7 @@ def deadlines(plan) -> Deadlines:
 # --- language -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """Share of terms by modality: binding / conditional / hedged / aspirational.
 
     hedged share = hedged terms / all terms.
@@ -194,8 +189,7 @@ def language(plan) -> Language:
 # --- conditionality --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Conditionality:
+class Conditionality(NamedTuple):
     """The dependency graph of terms: an edge t -> c when term t lists c among its conditions.
 
     ``longest_chain`` is the longest path t1 -> t2 -> ... following conditions (the deepest
@@ -256,8 +250,7 @@ def conditionality(plan) -> Conditionality:
 # --- quantities ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class QuantityRef:
+class QuantityRef(NamedTuple):
     term: str
     kind: str
     value: float
@@ -291,8 +284,7 @@ def format_quantity(value: float, unit: str) -> str:
 # --- one profile -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """Every measure of one plan."""
 
     plan: object
@@ -302,7 +294,7 @@ class Profile:
     deadlines: Deadlines
     language: Language
     conditionality: Conditionality
-    quantities: dict[str, list[QuantityRef]] = field(default_factory=dict)
+    quantities: dict[str, list[QuantityRef]]
 
 
 def profile(plan) -> Profile:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from .diff import BodyOut, PlanMeasures, PlanParties, PlanRef, _Out, _body_out, _plan_parties, plan_measures, plan_ref
+from typing_extensions import TypedDict
+
+from .diff import BodyOut, PlanMeasures, PlanParties, PlanRef, _body_out, _plan_parties, plan_measures, plan_ref
+from .record import to_record
 
 
-class PlanProfile(_Out):
+class PlanProfile(TypedDict):
     plan: PlanRef
     parties: PlanParties
     bodies: list[BodyOut]
     measures: PlanMeasures
 
 
-def plan_profile(plan) -> PlanProfile:
-    return PlanProfile(plan=plan_ref(plan), parties=_plan_parties(plan), bodies=[_body_out(plan, b) for b in plan.bodies], measures=plan_measures(plan))
+def plan_profile(plan):
+    """The profile as Records (see ``PlanProfile`` for its shape)."""
+    return to_record(PlanProfile(plan=plan_ref(plan), parties=_plan_parties(plan), bodies=[_body_out(plan, b) for b in plan.bodies], measures=plan_measures(plan)))

@@ -36,9 +36,14 @@ def plan_schema() -> dict[str, Any]:
 
 def diff_schema() -> dict[str, Any]:
     """The schema of `plandiff A B --format json`."""
+    from pydantic import TypeAdapter
+
     from .diff import Diff
 
-    schema = Diff.model_json_schema(by_alias=True, mode="serialization")
+    schema = TypeAdapter(Diff).json_schema(mode="serialization")
+    for definition in [schema, *schema.get("$defs", {}).values()]:  # the output never grows unknown keys
+        if definition.get("type") == "object" and "properties" in definition:
+            definition["additionalProperties"] = False
     return _finish(schema, DIFF_SCHEMA_ID, "plandiff diff", "The comparison of two plans, as `plandiff A B --format json` prints it.")
 
 

@@ -9,28 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
+from .checked import Checked
 from .diagnostics import Diagnostic, did_you_mean, make
 from .loader import Loaded, Positions, load_file
 
 QUOTE_MAX_WORDS = 12
 _RESPONSE_STANCES = {"accepted", "partially-accepted", "rejected"}
-
-
-@dataclass
-class Checked:
-    """A file after every check: ``plan`` is set only when it passed the schema."""
-
-    file: str
-    plan: Any  # plandiff.model.Plan | None (kept untyped so importing this is cheap)
-    positions: Positions
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not any(d.severity == "error" for d in self.diagnostics)
 
 
 # --- schema ---------------------------------------------------------------------------------

@@ -1,30 +1,29 @@
 """A renderer-neutral document: sections of tables, paragraphs and bullet lists.
 
+(NamedTuples rather than dataclasses: they are built on every run and cost a tenth as much
+to define.)
+
 The layout (what goes in which table) is decided once, in ``render.layout``; the text and
 Markdown renderers only draw it, so the two formats can never disagree on content.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
+from typing import NamedTuple, Union
 
 
-@dataclass
-class Table:
+class Table(NamedTuple):
     columns: list[str]
     rows: list[list[str]]
     title: str | None = None
     numeric: tuple[int, ...] = ()  # column indexes to right-align
 
 
-@dataclass
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
 
 
-@dataclass
-class Bullets:
+class Bullets(NamedTuple):
     items: list[str]
     numbered: bool = False
 
@@ -32,15 +31,13 @@ class Bullets:
 Block = Union[Table, Paragraph, Bullets]
 
 
-@dataclass
-class Section:
+class Section(NamedTuple):
     key: str
     title: str
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block]
 
 
-@dataclass
-class Document:
+class Document(NamedTuple):
     title: str
     subtitle: str
-    sections: list[Section] = field(default_factory=list)
+    sections: list[Section]

@@ -185,7 +185,7 @@ _SECTIONS = {
 
 
 def diff_document(d: Diff) -> Document:
-    doc = Document(f"plandiff: {d.a.id} vs {d.b.id}", f"{d.a.title} ({d.a.date}) compared with {d.b.title} ({d.b.date})")
+    doc = Document(f"plandiff: {d.a.id} vs {d.b.id}", f"{d.a.title} ({d.a.date}) compared with {d.b.title} ({d.b.date})", [])
     for key in d.dimensions:
         doc.sections.append(_SECTIONS[key](d))
     return doc
@@ -194,7 +194,7 @@ def diff_document(d: Diff) -> Document:
 def profile_document(p) -> Document:
     """`plandiff show`: the same tables as the diff, for one plan."""
     r, m = p.plan, p.measures
-    doc = Document(f"plandiff: {r.id}", f"{r.title} ({r.date}, {r.status})")
+    doc = Document(f"plandiff: {r.id}", f"{r.title} ({r.date}, {r.status})", [])
     over = Table(["", r.id], [
         ["Conflict", r.conflict], ["Issued by", ", ".join(r.issued_by)], ["Points / terms", f"{r.points} / {r.terms}"],
         ["Source confidence", r.confidence], ["Sources / review", f"{r.sources} / {r.review}"], ["Lineage", r.lineage or DASH],

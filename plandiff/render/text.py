@@ -1,8 +1,8 @@
-"""Documents as terminal text, drawn with rich.
+"""Documents as terminal text: rich tables on a terminal, plain text everywhere else.
 
-Colour and styles only on a terminal; plain text when piped; NO_COLOR is honoured (rich
-reads it). Width: the terminal's, or 100 columns when not a terminal, so piped output and
-the golden files are stable.
+On a terminal: rich, sized to the terminal, colour unless NO_COLOR is set. Piped or written
+to a file: ``render.plain`` at 100 columns (or ``--width``), which is stable for golden
+files and scripts and does not pay for importing rich.
 """
 
 from __future__ import annotations
@@ -15,17 +15,26 @@ from .document import Bullets, Document, Paragraph, Table
 PIPE_WIDTH = 100
 
 
-def render(doc: Document, *, width: int | None = None, color: bool | None = None) -> str:
+def render(doc: Document, *, width: int | None = None, tty: bool | None = None) -> str:
+    """Draw ``doc`` for stdout: rich when ``tty`` (default: stdout is a terminal), else plain."""
+    if tty is None:
+        tty = os.isatty(1)
+    if not tty:
+        from .plain import render as plain
+
+        return plain(doc, width=width or PIPE_WIDTH)
+    if width is None:
+        width = os.get_terminal_size(1).columns
+    return render_rich(doc, width=width, color=not os.environ.get("NO_COLOR"))
+
+
+def render_rich(doc: Document, *, width: int, color: bool) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table as RichTable
     from rich.text import Text
 
     buf = io.StringIO()
-    if color is None:
-        color = os.isatty(1) and not os.environ.get("NO_COLOR")
-    if width is None:
-        width = os.get_terminal_size(1).columns if os.isatty(1) else PIPE_WIDTH
     console = Console(file=buf, width=width, force_terminal=color, no_color=not color, color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=False)
     console.print(Text(doc.title, style="bold"))
     console.print(Text(doc.subtitle, style="dim"))
