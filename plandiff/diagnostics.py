@@ -109,7 +109,13 @@ class Diagnostic:
 
 
 def make(file: str, pos: tuple[int, int], code: str, message: str, path: Path = (), hint: str | None = None) -> Diagnostic:
-    """Build a diagnostic whose severity comes from the code registry."""
+    """Build a diagnostic whose severity comes from the code registry.
+
+    Line breaks in a message (e.g. from a quoted key) are escaped, so one finding is always
+    one line of output and cannot forge another.
+    """
+    message = message.replace("\r", "\\r").replace("\n", "\\n")
+    hint = hint.replace("\r", "\\r").replace("\n", "\\n") if hint else hint
     return Diagnostic(file, pos[0], pos[1], code, message, tuple(path), hint, CODES[code].severity)
 
 

@@ -24,6 +24,8 @@ from . import files
 from .diagnostics import Diagnostic, make
 from .files import MAX_BYTES  # noqa: F401 - part of this module's interface
 MAX_DEPTH = 32
+MAX_NUMBER_CHARS = 100  # far beyond any real count or amount; also below int()'s digit limit
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Pos = tuple[int, int]  # 1-based line, column
 
@@ -144,7 +146,8 @@ class _Builder:
         if getattr(event, "anchor", None):
             self.refuse(event.start_mark, "PD007", f"anchor '&{event.anchor}' refused: plan files may not use anchors or aliases", path)
         if getattr(event, "tag", None) is not None:
-            self.refuse(event.start_mark, "PD008", f"explicit tag '{event.tag}' refused: plan data is typed by the schema, not by tags", path)
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            self.refuse(event.start_mark, "PD008", f"explicit tag '{tag}' refused: plan data is typed by the schema, not by tags", path)
 
     def node(self, path: tuple, depth: int) -> Any:
         event = self.parser.get_event()
@@ -154,7 +157,7 @@ class _Builder:
         self.positions.values[path] = _pos(event.start_mark)
         ev = self.ev
         if isinstance(event, ev.ScalarEvent):
-            return resolve_plain(event.value) if event.implicit[0] else event.value
+            return self.scalar(event, path)
         if isinstance(event, ev.SequenceStartEvent):
             items = []
             while not self.parser.check_event(ev.SequenceEndEvent):
@@ -165,6 +168,15 @@ class _Builder:
             return self.mapping(path, depth)
         self.refuse(event.start_mark, "PD005", f"unexpected YAML event {type(event).__name__}", path)  # pragma: no cover
 
+    def scalar(self, event, path: tuple) -> Any:
+        """Type a scalar (YAML 1.2 core for plain ones), refusing what cannot be data."""
+        value = event.value
+        if _SURROGATE.search(value):
+            self.refuse(event.start_mark, "PD013", "an escape produces a lone surrogate (e.g. \\ud800), which is not a Unicode character", path)
+        if event.implicit[0] and len(value) > MAX_NUMBER_CHARS and (_INT10.match(value) or _FLOAT.match(value)):
+            self.refuse(event.start_mark, "PD106", f"a number with {len(value)} digits is out of range", path)
+        return resolve_plain(value) if event.implicit[0] else value
+
     def mapping(self, path: tuple, depth: int) -> dict:
         ev = self.ev
         out: dict[str, Any] = {}
@@ -173,7 +185,7 @@ class _Builder:
             self.check_node_event(key_event, path)
             if not isinstance(key_event, ev.ScalarEvent):
                 self.refuse(key_event.start_mark, "PD012", "a mapping key must be a plain string, not a list or mapping", path)
-            key = resolve_plain(key_event.value) if key_event.implicit[0] else key_event.value
+            key = self.scalar(key_event, path)
             if not isinstance(key, str):
                 self.refuse(key_event.start_mark, "PD012", f"mapping key {key_event.value!r} is not a string; quote it", path)
             kpos = _pos(key_event.start_mark)
@@ -201,8 +213,8 @@ class _Builder:
         ev = self.ev
         self.parser.get_event()  # StreamStart
         if self.parser.check_event(ev.StreamEndEvent):
-            end = self.parser.get_event()
-            self.diagnostics.append(make(self.file, (1, 1) if end.start_mark is None else _pos(end.start_mark), "PD004", "the file holds no YAML document"))
+            self.parser.get_event()
+            self.diagnostics.append(make(self.file, (1, 1), "PD004", "the file holds no YAML document"))
             return None
         self.parser.get_event()  # DocumentStart
         data = self.node((), 1)
@@ -213,12 +225,14 @@ class _Builder:
         return data
 
 
+def _text_pos(before: str) -> Pos:
+    """1-based position just after ``before``, counting \\r\\n, \\r and \\n as YAML does."""
+    lines = re.split(r"\r\n|\r|\n", before)
+    return (len(lines), len(lines[-1]) + 1)
+
+
 def _utf8_error_pos(raw: bytes, offset: int) -> Pos:
-    before = raw[:offset]
-    line = before.count(b"\n") + 1
-    start = before.rfind(b"\n") + 1
-    column = len(before[start:].decode("utf-8", errors="replace")) + 1
-    return (line, column)
+    return _text_pos(raw[:offset].decode("utf-8", errors="replace"))
 
 
 def read_bounded(file: str) -> tuple[bytes | None, Diagnostic | None]:
@@ -239,8 +253,7 @@ def load_text(raw: bytes, file: str) -> Loaded:
         return Loaded(file, None, positions, [make(file, pos, "PD003", f"invalid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}")])
     bad = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", text)
     if bad:
-        before = text[: bad.start()]
-        pos = (before.count("\n") + 1, bad.start() - (before.rfind("\n") + 1) + 1)
+        pos = _text_pos(text[: bad.start()])
         return Loaded(file, None, positions, [make(file, pos, "PD013", f"control character U+{ord(bad.group()):04X} is not allowed in YAML")])
     parser_cls, yaml_mod = _parser_class()
     parser = parser_cls(text)

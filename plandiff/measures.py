@@ -207,26 +207,38 @@ def conditionality(plan) -> Conditionality:
     ids = [t.id for t in plan.terms]
     graph = {t.id: [c for c in t.conditions if c in set(ids) and c != t.id] for t in plan.terms}
     edges = tuple((t, c) for t in ids for c in graph[t])
-    memo: dict[str, tuple[str, ...]] = {}
-
-    def chain(node: str, seen: frozenset) -> tuple[str, ...]:
-        if node in memo:
-            return memo[node]
-        best: tuple[str, ...] = (node,)
+    # Longest chain by dynamic programming over a topological order (iterative: long chains
+    # must not hit the recursion limit; edges that would close a cycle are ignored, since a
+    # cycle is a validation error).
+    order_ids: list[str] = []
+    state: dict[str, int] = {}
+    for root in ids:
+        if root in state:
+            continue
+        stack = [(root, iter(graph[root]))]
+        state[root] = 1
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                state[node] = 2
+                order_ids.append(node)  # post-order: conditions before the terms that need them
+                stack.pop()
+            elif nxt not in state:
+                state[nxt] = 1
+                stack.append((nxt, iter(graph[nxt])))
+    best: dict[str, tuple[str, ...]] = {}
+    for node in order_ids:
+        chain = (node,)
         for c in graph[node]:
-            if c in seen:  # cycles are a validation error; never loop on them
-                continue
-            cand = (node,) + chain(c, seen | {c})
-            if len(cand) > len(best):
-                best = cand
-        memo[node] = best
-        return best
-
+            cand = best.get(c)
+            if cand is not None and len(cand) + 1 > len(chain):
+                chain = (node,) + cand
+        best[node] = chain
     longest: tuple[str, ...] = ()
     for t in ids:
-        c = chain(t, frozenset({t}))
-        if len(c) > len(longest):
-            longest = c
+        if len(best[t]) > len(longest):
+            longest = best[t]
     if len(longest) < 2:
         longest = ()
 

@@ -12,7 +12,8 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic_core import PydanticCustomError
 
 from .topics import topic_ids
 
@@ -21,6 +22,17 @@ POINT = r"^[0-9]+[a-z]?$"
 
 Slug = Annotated[str, Field(pattern=SLUG, description="A lower-case id: letters, digits and single hyphens.")]
 Text = Annotated[str, Field(min_length=1)]
+
+
+def _date_text(value):
+    """Dates are written YYYY-MM-DD; pydantic would also take a number as a Unix timestamp."""
+    if isinstance(value, (bool, int, float)):
+        raise PydanticCustomError("date_type", "a date must be written as YYYY-MM-DD, not as a number")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_date_text), Field(description="A date, YYYY-MM-DD.")]
+Number = Annotated[float, Strict()]  # a YAML number: "5" (quoted) and true are not numbers
 
 
 class _Model(BaseModel):
@@ -160,7 +172,7 @@ class Source(_Model):
     publisher: Text = Field(description="Outlet or institution that published it.")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     kind: SourceKind
-    retrieved: dt.date | None = Field(default=None, description="When it was read (YYYY-MM-DD).")
+    retrieved: Date | None = Field(default=None, description="When it was read (YYYY-MM-DD).")
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$", description="ISO 639-1 code.")
     note: str | None = None
 
@@ -170,7 +182,7 @@ class Review(_Model):
 
     status: ReviewStatus
     by: list[Text] = Field(min_length=1, description="Who reviewed (names or roles).")
-    date: dt.date
+    date: Date
     checked_against: list[Slug] = Field(default_factory=list, description="Source ids the terms were compared with.")
     notes: str | None = None
 
@@ -203,7 +215,7 @@ class Consultation(_Model):
 
     party: Slug
     stance: Stance
-    date: dt.date | None = None
+    date: Date | None = None
     source: Slug
     note: str | None = None
 
@@ -215,10 +227,10 @@ class ExternalDeadline(_Model):
     set_by: Slug = Field(description="Party id that set it.")
     applies_to: list[Slug] = Field(min_length=1)
     summary: Text
-    set_on: dt.date | None = None
-    by: dt.date = Field(description="The date by which the party was told to act.")
+    set_on: Date | None = None
+    by: Date = Field(description="The date by which the party was told to act.")
     state: DeadlineState = DeadlineState.open
-    changed_on: dt.date | None = Field(default=None, description="When it was eased, met, missed or withdrawn.")
+    changed_on: Date | None = Field(default=None, description="When it was eased, met, missed or withdrawn.")
     source: Slug
     note: str | None = None
 
@@ -252,11 +264,11 @@ class ImmediateDeadline(_Model):
 
 class AbsoluteDeadline(_Model):
     kind: Literal["absolute"]
-    by: dt.date
+    by: Date
 
 
 class Duration(_Model):
-    value: Annotated[float, Field(gt=0)]
+    value: Annotated[Number, Field(gt=0)]
     unit: TimeUnit
 
 
@@ -286,7 +298,7 @@ class Quantity(_Model):
     """A typed number from the text."""
 
     kind: QuantityKind
-    value: float
+    value: Number
     unit: Text = Field(description="E.g. USD, personnel, hours, percent, 'Gazan remains per Israeli remains'.")
     note: str | None = None
 
@@ -322,10 +334,10 @@ class Plan(_Model):
     title: Text
     aliases: list[Slug] = Field(default_factory=list, description="Short names, unique across the corpus.")
     conflict: Text
-    date: dt.date
+    date: Date
     status: Status
     issued_by: list[Slug] = Field(min_length=1, description="Party ids of the issuers.")
-    points: Annotated[int, Field(ge=1, description="How many numbered points the plan has.")]
+    points: Annotated[int, Strict(), Field(ge=1, le=10000, description="How many numbered points the plan has.")]
     confidence: Confidence = Field(description="How sure we are of the text as a whole.")
     summary: Text
     lineage: Lineage | None = None

@@ -22,8 +22,14 @@ _RESPONSE_STANCES = {"accepted", "partially-accepted", "rejected"}
 
 # --- schema ---------------------------------------------------------------------------------
 
+_FORMS = {
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": ("a valid id", "ids are lower-case slugs such as 'hamas' or 'board-of-peace'"),
+    r"^[0-9]+[a-z]?$": ("a point number", "point numbers are written like '4' or '10c'"),
+    r"^https?://\S+$": ("a URL", "URLs start with http:// or https://"),
+    r"^[a-z]{2}$": ("a language code", "use a two-letter ISO 639-1 code such as 'en'"),
+}
 _TYPE_ERRORS = re.compile(r"_type$|^(model_attributes_type|dict_type|list_type|is_instance_of|bool_parsing|int_parsing|float_parsing|int_from_float)$")
-_FORMAT_ERRORS = {"string_pattern_mismatch", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "url_parsing", "date_type"}
+_FORMAT_ERRORS = {"string_pattern_mismatch", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "url_parsing"}
 _RANGE_ERRORS = {"too_short", "too_long", "greater_than", "greater_than_equal", "less_than", "less_than_equal", "string_too_short", "string_too_long", "finite_number"}
 
 
@@ -95,6 +101,28 @@ def _source_scalar(data: Any, path: tuple) -> Any:
     return node
 
 
+def _msg(err: dict) -> str:
+    """pydantic's message, in the lower-case style of our own messages."""
+    text = err["msg"].replace(" after validation", "")
+    return text[:1].lower() + text[1:]
+
+
+_SINGULAR = {"parties": "party", "sides": "side", "sources": "source", "bodies": "body", "terms": "term", "external_deadlines": "external deadline"}
+
+
+def _other_member_hint(loc: tuple, key: str) -> str | None:
+    """For an unknown key in one kind of deadline: the kind it belongs to, if any."""
+    from .model import AbsoluteDeadline, ImmediateDeadline, RelativeDeadline
+
+    members = {"immediate": ImmediateDeadline, "absolute": AbsoluteDeadline, "relative": RelativeDeadline}
+    if not any(part in members for part in loc):
+        return None
+    for kind, cls in members.items():
+        if key in {f.alias or name for name, f in cls.model_fields.items()} and kind not in loc:
+            return f"'{key}' belongs to a deadline of kind '{kind}'"
+    return None
+
+
 def _schema_diagnostics(file: str, data: Any, positions: Positions, exc) -> list[Diagnostic]:
     out = []
     for err in exc.errors(include_url=False):
@@ -108,8 +136,8 @@ def _schema_diagnostics(file: str, data: Any, positions: Positions, exc) -> list
             code = "PD101"
             pos = positions.of(path, key=True)
             allowed = _allowed_fields(loc)
-            hint = did_you_mean(path[-1], allowed) if allowed else None
-            message = f"unknown key '{path[-1]}'"
+            hint = _other_member_hint(loc, path[-1]) or (did_you_mean(path[-1], allowed) if allowed else None)
+            message = f"unknown key {path[-1]!r}"
         elif etype == "missing":
             code = "PD102"
             parent = path[:-1] if path and path[-1] == loc[-1] else path
@@ -117,8 +145,14 @@ def _schema_diagnostics(file: str, data: Any, positions: Positions, exc) -> list
             message = f"missing required key '{loc[-1]}'" + (f" in {'/'.join(str(p) for p in parent)}" if parent else "")
         elif etype in ("enum", "literal_error", "union_tag_invalid"):
             code = "PD104"
+            ctx = err.get("ctx", {})
+            if etype == "union_tag_invalid":
+                path = path + ("kind",)
+                where, value = "/".join(str(p) for p in path), ctx.get("tag")
+                expected = ctx.get("expected_tags", "")
+            else:
+                expected = ctx.get("expected", "")
             pos = positions.of(path)
-            expected = err.get("ctx", {}).get("expected", "")
             message = f"{where}: {value!r} is not allowed; expected {expected}".rstrip()
             choices = re.findall(r"'([^']+)'", expected)
             hint = did_you_mean(value, choices) if isinstance(value, str) else None
@@ -129,25 +163,26 @@ def _schema_diagnostics(file: str, data: Any, positions: Positions, exc) -> list
         elif etype in _FORMAT_ERRORS:
             code = "PD105"
             pos = positions.of(path)
-            message = f"{where}: {value!r} — {err['msg']}"
+            message = f"{where}: {value!r} is not a valid date ({_msg(err)})" if "date" in etype else f"{where}: {value!r}: {_msg(err)}"
+            if etype in ("date_type",) or "date" in etype:
+                hint = "write dates as YYYY-MM-DD, e.g. 2025-09-29"
             if etype == "string_pattern_mismatch":
                 pattern = err.get("ctx", {}).get("pattern", "")
-                message = f"{where}: {value!r} does not match the required form {pattern}"
-                if "a-z0-9" in pattern:
-                    hint = "ids are lower-case slugs such as 'hamas' or 'board-of-peace'"
+                form, hint = _FORMS.get(pattern, (f"the form {pattern}", None))
+                message = f"{where}: {value!r} is not {form}"
         elif etype in _RANGE_ERRORS:
             code = "PD106"
             pos = positions.of(path)
-            message = f"{where}: {err['msg']}"
+            message = f"{where}: {_msg(err)}"
         elif _TYPE_ERRORS.search(etype):
             code = "PD103"
             pos = positions.of(path)
             shown = "null" if value is None else repr(value)
-            message = f"{where}: {err['msg'].lower()}, got {shown}"
+            message = f"{where}: {_msg(err)}, got {shown}"
         else:
             code = "PD199"
             pos = positions.of(path)
-            message = f"{where}: {err['msg']}"
+            message = f"{where}: {_msg(err)}"
         out.append(make(file, pos, code, message, path, hint))
     return out
 
@@ -191,7 +226,7 @@ class _Semantic:
             value = getattr(item, attr)
             if value in seen:
                 first = self.pos.of((kind, seen[value], attr))
-                self.add((kind, i, attr), "PD201", f"duplicate {kind} id '{value}' (first at line {first[0]})")
+                self.add((kind, i, attr), "PD201", f"duplicate {_SINGULAR.get(kind, kind)} id '{value}' (first at line {first[0]})")
             else:
                 seen[value] = i
         return set(seen)
@@ -311,29 +346,33 @@ class _Semantic:
         return self.out
 
     def check_cycles(self, known: set[str]) -> None:
+        """Report each condition cycle once (iterative DFS: a long chain must not hit the recursion limit)."""
         graph = {t.id: [c for c in t.conditions if c in known and c != t.id] for t in self.plan.terms}
         index = {t.id: i for i, t in enumerate(self.plan.terms)}
-        state: dict[str, int] = {}
+        state: dict[str, int] = {}  # 1 = on the current path, 2 = done
         reported: set[frozenset] = set()
-
-        def visit(node: str, stack: list[str]) -> None:
-            state[node] = 1
-            stack.append(node)
-            for nxt in graph[node]:
+        for root in graph:
+            if root in state:
+                continue
+            path: list[str] = [root]
+            iters = [iter(graph[root])]
+            state[root] = 1
+            while iters:
+                nxt = next(iters[-1], None)
+                if nxt is None:
+                    state[path.pop()] = 2
+                    iters.pop()
+                    continue
                 if state.get(nxt) == 1:
-                    cycle = stack[stack.index(nxt):] + [nxt]
-                    key = frozenset(cycle)
-                    if key not in reported:
-                        reported.add(key)
-                        self.add(("terms", index[node], "conditions"), "PD212", "condition cycle: " + " -> ".join(cycle))
+                    cycle = path[path.index(nxt):] + [nxt]
+                    if frozenset(cycle) not in reported:
+                        reported.add(frozenset(cycle))
+                        shown = cycle if len(cycle) <= 8 else cycle[:4] + ["..."] + cycle[-3:]
+                        self.add(("terms", index[path[-1]], "conditions"), "PD212", f"condition cycle of {len(cycle) - 1} terms: " + " -> ".join(shown))
                 elif state.get(nxt) is None:
-                    visit(nxt, stack)
-            stack.pop()
-            state[node] = 2
-
-        for t in self.plan.terms:
-            if t.id not in state:
-                visit(t.id, [])
+                    state[nxt] = 1
+                    path.append(nxt)
+                    iters.append(iter(graph[nxt]))
 
     def check_points(self) -> None:
         p = self.plan
@@ -350,7 +389,7 @@ class _Semantic:
                     continue
                 seen[pt] = path
                 if key[0] > p.points:
-                    self.add(path, "PD207", f"point {pt} is beyond the declared count of {p.points} points")
+                    self.add(path, "PD207", f"point {pt} is beyond the declared count of {p.points} point{'s' if p.points != 1 else ''}")
                 if last is not None and key < last:
                     self.add(path, "PD205", f"point {pt} comes after point {''.join(map(str, last))}; terms must follow the plan's order")
                 last = key if last is None or key > last else last

@@ -43,7 +43,7 @@ def test_every_per_file_code_is_exercised():
 def test_corpus_case(folder):
     root = CASES / "corpus" / folder
     expected = yaml.safe_load((root / "expected.yaml").read_text())
-    report = validate_paths([str(root)])
+    report = validate_paths([str(root / name) for name in sorted(expected)])
     found: dict[str, list[str]] = {name: [] for name in expected}
     for d in report.diagnostics:
         found.setdefault(d.file.rsplit("/", 1)[-1], []).append(f"{d.line}:{d.column} {d.code}")
@@ -62,10 +62,10 @@ def test_whole_corpus_validates_clean_as_one_corpus():
 
 
 def test_no_traceback_for_any_bad_input(tmp_path):
-    """Every invalid case through the real CLI: findings on stdout, nothing on stderr but the summary."""
+    """Every invalid case through the real CLI (--strict, so warnings count): exit 1, no traceback."""
     files = [str(p) for p in sorted(INVALID.iterdir()) if p.name not in ("expected.yaml", "schema-invalid.txt")]
     extra = [str(tmp_path / "missing.yaml"), "/dev/zero"]
     for f in files + extra:
-        r = subprocess.run([sys.executable, "-m", "plandiff", "validate", f], capture_output=True, text=True, timeout=60, cwd=ROOT)
+        r = subprocess.run([sys.executable, "-m", "plandiff", "validate", "--strict", f], capture_output=True, text=True, timeout=60, cwd=ROOT)
         assert r.returncode == 1, (f, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr and "Error:" not in r.stderr, (f, r.stderr)
