@@ -18,11 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from .record import Record
+from .record import Record, to_plain, to_record
 
 ENV_VAR = "PLANDIFF_CACHE"
 _JUDGES = ("model.py", "loader.py", "validate.py", "topics.py", "data/topics.json", "cache.py")
@@ -60,16 +59,10 @@ def _entry(folder: Path, raw: bytes) -> Path:
     return folder / f"{zlib.crc32(raw):08x}-{len(raw)}.json"
 
 
-def _encode(obj: Any) -> Any:
-    if isinstance(obj, dict):
-        return {k: _encode(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_encode(v) for v in obj]
-    if isinstance(obj, Enum):
-        return obj.value
+def _date_json(obj: Any) -> Any:
     if isinstance(obj, dt.date):
         return {"$date": obj.isoformat()}
-    return obj
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
 
 
 def _decode(obj: Any) -> Any:
@@ -84,7 +77,7 @@ def _decode(obj: Any) -> Any:
 
 def as_record(plan: Any) -> Record:
     """A validated model as the Record a cache hit would return, so hit and miss look alike."""
-    return _decode(_encode(plan.model_dump()))
+    return to_record(to_plain(plan))
 
 
 def get(raw: bytes) -> Record | None:
@@ -112,7 +105,7 @@ def put(raw: bytes, plan: Any) -> None:
 
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"code": fingerprint(), "text": raw.decode("utf-8"), "plan": _encode(plan.model_dump())}, fh)
+            json.dump({"code": fingerprint(), "text": raw.decode("utf-8"), "plan": to_plain(plan)}, fh, default=_date_json)
         os.replace(tmp, _entry(folder, raw))
     except OSError:
         pass

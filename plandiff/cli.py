@@ -161,6 +161,22 @@ def _load_or_exit(name: str):
     return checked
 
 
+def _format(value, layout, fmt: DiffFormat, width: Optional[int], output: Optional[Path]) -> str:
+    """A diff or a profile as JSON, Markdown or text (plain when written to a file)."""
+    if fmt is DiffFormat.json:
+        from .diff import to_json
+
+        return to_json(value) + "\n"
+    doc = layout(value)
+    if fmt is DiffFormat.markdown:
+        from .render.markdown import render as markdown
+
+        return markdown(doc)
+    from .render.text import render as text
+
+    return text(doc, width=width, tty=False if output else None)
+
+
 def _write_output(text: str, output: Optional[Path], inputs: list[str]) -> None:
     """Print, or write atomically to ``output`` (never over an input or a corpus file)."""
     if output is None:
@@ -195,24 +211,10 @@ def diff_cmd(
     ca, cb = _load_or_exit(a), _load_or_exit(b)
     from .diff import diff
 
+    from .render.layout import diff_document
+
     result = diff(ca.plan, cb.plan, wanted or None)
-    if fmt is DiffFormat.json:
-        from .diff import to_json
-
-        text = to_json(result) + "\n"
-    else:
-        from .render.layout import diff_document
-
-        doc = diff_document(result)
-        if fmt is DiffFormat.markdown:
-            from .render.markdown import render
-
-            text = render(doc)
-        else:
-            from .render.text import render
-
-            text = render(doc, width=width, tty=False if output else None)
-    _write_output(text, output, [ca.file, cb.file])
+    _write_output(_format(result, diff_document, fmt, width, output), output, [ca.file, cb.file])
     from .record import to_plain
 
     differ = to_plain(ca.plan) != to_plain(cb.plan)
@@ -257,27 +259,13 @@ def show(
     checked = _load_or_exit(plan)
     from .profile import plan_profile
 
+    from .render.layout import profile_document
+
     prof = plan_profile(checked.plan)
-    if fmt is DiffFormat.json:
-        from .diff import to_json
-
-        text = to_json(prof) + "\n"
-    else:
-        from .render.layout import profile_document
-
-        doc = profile_document(prof)
-        if fmt is DiffFormat.markdown:
-            from .render.markdown import render
-
-            text = render(doc)
-        else:
-            from .render.text import render
-
-            text = render(doc, width=width, tty=False if output else None)
-    _write_output(text, output, [checked.file])
+    _write_output(_format(prof, profile_document, fmt, width, output), output, [checked.file])
 
 
-_COMMANDS = {"validate", "schema", "topics", "explain", "list", "show", "diff", "html"}
+_COMMANDS = {"validate", "schema", "topics", "explain", "list", "show", "diff"}
 
 
 def _route(argv: list[str]) -> list[str]:
