@@ -14,6 +14,30 @@ from .diff import Finding
 LOW = 0.5  # "most obligations" threshold for coverage findings
 
 
+_ROLE = {
+    "oversight-board": "oversight board",
+    "transitional-administration": "transitional administration",
+    "stabilization-force": "stabilization force",
+    "monitoring": "monitoring body",
+    "security-working-group": "security working group",
+    "humanitarian-committee": "humanitarian committee",
+    "technical-agency": "technical agency role",
+    "dialogue-forum": "dialogue forum",
+    "development-panel": "development panel",
+    "guarantor-group": "group of guarantors",
+    "other": "body of another kind",
+}
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    """'1 term', '3 terms'."""
+    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+
+
+def _dedupe(refs: list[str]) -> list[str]:
+    return list(dict.fromkeys(refs))
+
+
 def _a(word: str) -> str:
     return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
@@ -48,7 +72,7 @@ def _bodies(a, b) -> list[Finding]:
     out = []
     names = {**m.party_names(b), **m.party_names(a)}
     for row in align_bodies(a, b):
-        role = row.role.replace("-", " ")
+        role = _ROLE.get(row.role, row.role.replace("-", " "))
         refs = _refs(a, [x.id for x in row.a]) + _refs(b, [x.id for x in row.b])
         if row.a and row.b and row.shared_chair:
             chair = names.get(row.shared_chair, row.shared_chair)
@@ -73,7 +97,7 @@ def _tilt(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
         t = prof.tilt
         fav = t.by_side.get(t.toward, 0)
         other = sum(v for k, v in t.by_side.items() if k != t.toward)
-        return f"{plan.id} toward the {_side_name(plan, t.toward)} side (score {t.score:+.2f}; {fav} terms for it, {other} for the other, {t.balanced} balanced)"
+        return f"{plan.id} toward the {_side_name(plan, t.toward)} side (score {t.score:+.2f}; {_n(fav, 'term')} for it, {other} for the other, {t.balanced} balanced)"
 
     kind = _pair_kind(pa.tilt.toward is not None, pb.tilt.toward is not None)
     if kind is None:
@@ -106,7 +130,7 @@ def _burden(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     refs = []
     for plan, heaviest, loads in hits.values():
         others = ", ".join(f"{_side_name(plan, s)} {n}" for s, n in loads.items() if s != heaviest)
-        parts.append(f"in {plan.id} the {_side_name(plan, heaviest)} side carries {loads[heaviest]} obligations ({others})")
+        parts.append(f"in {plan.id} the {_side_name(plan, heaviest)} side carries {_n(loads[heaviest], 'obligation')} ({others})")
         members = {p for s in plan.sides if s.id == heaviest for p in s.parties}
         refs += _refs(plan, [t.id for t in plan.terms if any(o.party in members for o in t.obligations)])
     lead = "In both plans the side that carries most obligations is not the side the terms favour: " if kind == "both" else "The side that carries most obligations is not the side the terms favour: "
@@ -125,7 +149,7 @@ def _coverage(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
         if kind is None:
             continue
         parts = [f"{plan.id} {verb} {num(p)} of {len(p.enforcement.obligation_terms)} obligation-bearing terms ({_pct(cov(p))})" for plan, p in ((a, pa), (b, pb))]
-        lead = f"Both plans leave {summary}" if kind == "both" else f"Only {(a if low_a else b).id} leaves {summary}"
+        lead = f"Both plans leave {summary}" if kind == "both" else f"Only {(a if low_a else b).id} leaves {summary.replace('their', 'its')}"
         refs = _refs(a, pa.enforcement.gaps) + _refs(b, pb.enforcement.gaps)
         out.append(Finding(id=fid, kind=kind, dimension="enforcement", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
     return out
@@ -205,12 +229,12 @@ def _topics(a, b) -> list[Finding]:
     both = [r for r in rows if r.coverage == "both"]
     if both:
         refs = [f"{a.id}#{t.id}" for r in both for t in r.a] + [f"{b.id}#{t.id}" for r in both for t in r.b]
-        out.append(Finding(id="topics-shared", kind="both", dimension="topics", text=f"Both plans cover {len(both)} topics: {_list([topic_label(r.topic).lower() for r in both], 12)}.", refs=refs))
+        out.append(Finding(id="topics-shared", kind="both", dimension="topics", text=f"Both plans cover {_n(len(both), 'topic')}: {_list([topic_label(r.topic).lower() for r in both], 12)}.", refs=_dedupe(refs)))
     for side, plan in (("only-a", a), ("only-b", b)):
         only = [r for r in rows if r.coverage == side]
         if only:
             refs = [f"{plan.id}#{t.id}" for r in only for t in (r.a if side == "only-a" else r.b)]
-            out.append(Finding(id="topics-only", kind=side, dimension="topics", text=f"Only {plan.id} covers {len(only)} topics: {_list([topic_label(r.topic).lower() for r in only], 12)}.", refs=refs))
+            out.append(Finding(id="topics-only", kind=side, dimension="topics", text=f"Only {plan.id} covers {_n(len(only), 'topic')}: {_list([topic_label(r.topic).lower() for r in only], 12)}.", refs=_dedupe(refs)))
     return out
 
 
@@ -232,8 +256,8 @@ def _who_pays(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     def describe(entry):
         plan, terms, payers, money = entry
         figures = ", ".join(f"{m.format_quantity(q.value, q.unit)} ({q.term})" for q in money) or "no money figures"
-        who = ", ".join(names.get(p, p) for p in payers) or "no named payer"
-        return f"{plan.id} has {len(terms)} financing terms naming {who}, and {figures}"
+        who = f"obliging {', '.join(names.get(p, p) for p in payers)}" if payers else "with no party obliged to pay"
+        return f"{plan.id} has {_n(len(terms), 'financing term')} {who}, and {figures}"
 
     kind = "only-a" if more[0] is a else "only-b"
     refs = _refs(more[0], [t.id for t in more[1]]) + _refs(less[0], [t.id for t in less[1]])
@@ -247,7 +271,7 @@ def _language(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     more, p_more, less, p_less = (a, pa, b, pb) if ha > hb else (b, pb, a, pa)
     kind = "only-a" if more is a else "only-b"
     text = (
-        f"{more.id} hedges more: {p_more.language.counts['hedged']} of {p_more.language.total} terms ({_pct(p_more.language.share('hedged'))}) are hedged, "
+        f"{more.id} hedges more: {p_more.language.counts['hedged']} of {p_more.language.total} terms ({_pct(p_more.language.share('hedged'))}) {'is' if p_more.language.counts['hedged'] == 1 else 'are'} hedged, "
         f"against {p_less.language.counts['hedged']} of {p_less.language.total} ({_pct(p_less.language.share('hedged'))}) in {less.id}; "
         f"binding terms: {_pct(pa.language.share('binding'))} in {a.id}, {_pct(pb.language.share('binding'))} in {b.id}."
     )
@@ -262,9 +286,9 @@ def _buy_in(a, b) -> list[Finding]:
         accepted = [c for c in plan.consultations if str(c.stance) in ("accepted", "partially-accepted") and c.party not in sides]
         left_out = [c for c in plan.consultations if str(c.stance) == "not-consulted"]
         if accepted:
-            out.append((kind, "third-party-acceptance", plan, accepted, f"{plan.id} records acceptance by {len(accepted)} parties on no side: {_list([names.get(c.party, c.party) for c in accepted], 10)}"))
+            out.append((kind, "third-party-acceptance", plan, accepted, f"{plan.id} records acceptance by {_n(len(accepted), 'party', 'parties')} on no side: {_list([names.get(c.party, c.party) for c in accepted], 10)}"))
         if left_out:
-            out.append((kind, "not-consulted", plan, left_out, f"{plan.id} records {len(left_out)} parties as not consulted: {_list([names.get(c.party, c.party) for c in left_out], 10)}"))
+            out.append((kind, "not-consulted", plan, left_out, f"{plan.id} records {_n(len(left_out), 'party', 'parties')} as not consulted: {_list([names.get(c.party, c.party) for c in left_out], 10)}"))
     findings = []
     for fid in ("third-party-acceptance", "not-consulted"):
         rows = [r for r in out if r[1] == fid]
@@ -284,7 +308,7 @@ def _keystones(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
             term, n = prof.conditionality.keystones[0]
             t = next(x for x in plan.terms if x.id == term)
             chain = " -> ".join(prof.conditionality.longest_chain)
-            parts.append(f"in {plan.id}, {n} terms wait on {term} (point {', '.join(t.points)}; longest chain {chain or term})")
+            parts.append(f"in {plan.id}, {_n(n, 'term')} {'waits' if n == 1 else 'wait'} on {term} (point {', '.join(t.points)}; longest chain {chain or term})")
             refs.append(f"{plan.id}#{term}")
     if not parts:
         return []

@@ -277,7 +277,7 @@ class RelativeDeadline(_Model):
     within: Duration
     from_: str | None = Field(default=None, alias="from", description="The event the period runs from; absent if the text does not say.")
 
-    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+    model_config = ConfigDict(populate_by_name=True)
 
 
 Deadline = Annotated[
