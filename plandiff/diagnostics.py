@@ -56,7 +56,7 @@ _CODES = [
     Code("PD208", "quote-too-long", "error", "A quote is longer than 12 words. Quote only the operative phrase; summaries are written in our own words."),
     Code("PD209", "missing-rationale", "error", "A term that favours a side or is coded balanced must say why in `rationale`: it is a coded judgement and is always shown as one."),
     Code("PD210", "monitor-not-declared", "error", "An enforcement monitor must be a declared body or party."),
-    Code("PD211", "date-order", "error", "Dates are out of order: a response (accepted, partially accepted, rejected) before the plan's date, a review before the plan's date, a deadline eased before it was set."),
+    Code("PD211", "date-order", "error", "Dates are out of order: a response (accepted, partially accepted, rejected, counter-proposed) before the plan's date, a review before the plan's date, a deadline eased before it was set."),
     Code("PD212", "condition-cycle", "error", "Term conditions form a cycle (a term depends, directly or through others, on itself)."),
     Code("PD213", "party-on-two-sides", "error", "A party belongs to more than one side; sides are the camps whose favour is weighed and must not overlap."),
     Code("PD214", "reserved-side-id", "error", "`balanced` and `neutral` are reserved values of `favours` and cannot be side ids."),

@@ -95,9 +95,12 @@ class BurdenRow(TypedDict):
 
 
 class TiltOut(TypedDict):
+    """Terms coded as favouring each side; the score weighs each numbered point as 1."""
+
     by_side: dict[str, int]
     balanced: int
     neutral: int
+    weights: dict[str, float]
     score: Optional[float]
     toward: Optional[str]
 
@@ -143,6 +146,7 @@ class LanguageOut(TypedDict):
     counts: dict[str, int]
     shares: dict[str, float]
     hedged: list[TermRef]
+    unassigned: list[str]
 
 
 class QuantityOut(TypedDict):
@@ -296,7 +300,7 @@ def plan_measures(plan, prof: m.Profile | None = None) -> PlanMeasures:
     ]
     return PlanMeasures(
         plan=plan.id,
-        tilt=TiltOut(by_side=prof.tilt.by_side, balanced=prof.tilt.balanced, neutral=prof.tilt.neutral, score=prof.tilt.score, toward=prof.tilt.toward),
+        tilt=TiltOut(by_side=prof.tilt.by_side, balanced=prof.tilt.balanced, neutral=prof.tilt.neutral, weights=prof.tilt.weights, score=prof.tilt.score, toward=prof.tilt.toward),
         burden=burden,
         enforcement=EnforcementOut(
             obligation_terms=len(e.obligation_terms),
@@ -320,6 +324,7 @@ def plan_measures(plan, prof: m.Profile | None = None) -> PlanMeasures:
             counts=prof.language.counts,
             shares={k: prof.language.share(k) for k in m.MODALITIES},
             hedged=[term_ref(plan, terms[t]) for t in prof.language.hedged_terms],
+            unassigned=list(prof.language.unassigned),
         ),
         quantities=[
             QuantityOut(term=q.term, kind=q.kind, value=q.value, unit=q.unit, shown=m.format_quantity(q.value, q.unit), note=q.note)

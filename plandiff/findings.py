@@ -278,6 +278,18 @@ def _language(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     return [Finding(id="hedging", kind=kind, dimension="language", text=text, refs=_refs(more, p_more.language.hedged_terms))]
 
 
+def _unassigned(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    """Firm wording that obliges no one: a term can be 'binding' and still bind nobody."""
+    ua, ub = pa.language.unassigned, pb.language.unassigned
+    firm = lambda p: p.language.counts["binding"] + p.language.counts["conditional"]  # noqa: E731
+    kind = _pair_kind(bool(ua), bool(ub))
+    if kind is None:
+        return []
+    parts = [f"{plan.id} {len(p.language.unassigned)} of {firm(p)}" for plan, p in ((a, pa), (b, pb))]
+    lead = "Both plans word terms firmly without saying who must act" if kind == "both" else f"Only {(a if ua else b).id} words terms firmly without saying who must act"
+    return [Finding(id="unassigned", kind=kind, dimension="language", text=f"{lead}: " + ", ".join(parts) + " binding or conditional terms name no obligated party.", refs=_refs(a, ua) + _refs(b, ub))]
+
+
 def _buy_in(a, b) -> list[Finding]:
     out = []
     for plan, kind in ((a, "only-a"), (b, "only-b")):
@@ -329,5 +341,6 @@ def findings(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
         *_deadlines(a, b, pa, pb),
         *_keystones(a, b, pa, pb),
         *_language(a, b, pa, pb),
+        *_unassigned(a, b, pa, pb),
         *_who_pays(a, b, pa, pb),
     ]

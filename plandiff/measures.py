@@ -31,11 +31,14 @@ def party_names(plan) -> dict[str, str]:
 class Tilt(NamedTuple):
     """Whom the terms favour.
 
-    ``score`` compares the first two sides (in the file's order):
-    score = (F1 - F2) / (F1 + F2 + B), where F1, F2 count terms coded as favouring each
-    side and B counts terms coded balanced. Neutral terms are left out. +1: every
-    non-neutral term favours side 1; -1: side 2; 0: even. ``toward`` names the side the
-    score leans to (None when 0 or when the plan has fewer than two sides).
+    ``by_side``, ``balanced`` and ``neutral`` count terms. The ``score`` weighs them by
+    point, so that splitting a point into sub-points does not change it: each numbered point
+    of the plan has weight 1, shared equally by the terms that code it (point 12 with a
+    chapeau and six sub-points gives each of its seven terms 1/7). Over the first two sides
+    in the file, with W1, W2 the weights of terms favouring each side and WB of balanced ones:
+    score = (W1 - W2) / (W1 + W2 + WB), in [-1, 1]; neutral terms are left out.
+    +1: every non-neutral point favours side 1; -1: side 2; 0: even. ``toward`` names the
+    side the score leans to (None when 0, or when the plan has fewer than two sides).
     """
 
     by_side: dict[str, int]
@@ -44,20 +47,40 @@ class Tilt(NamedTuple):
     score: float | None
     toward: str | None
     sides: tuple[str, ...]
+    weights: dict[str, float]  # side id, 'balanced', 'neutral' -> weight in points
+
+
+def point_number(point: str) -> int:
+    digits = "".join(ch for ch in point if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def term_weights(plan) -> dict[str, float]:
+    """Each numbered point weighs 1, shared equally by the terms that code it."""
+    sharing: Counter = Counter()
+    for t in plan.terms:
+        for n in {point_number(p) for p in t.points}:
+            sharing[n] += 1
+    return {t.id: sum(1 / sharing[n] for n in {point_number(p) for p in t.points}) for t in plan.terms}
 
 
 def tilt(plan) -> Tilt:
     counts = Counter(t.favours for t in plan.terms)
+    weight = term_weights(plan)
+    weights: Counter = Counter()
+    for t in plan.terms:
+        weights[t.favours] += weight[t.id]
     sides = tuple(s.id for s in plan.sides)
     by_side = {s: counts.get(s, 0) for s in sides}
     balanced, neutral = counts.get("balanced", 0), counts.get("neutral", 0)
     score = toward = None
     if len(sides) >= 2:
-        f1, f2 = by_side[sides[0]], by_side[sides[1]]
-        denom = f1 + f2 + balanced
-        score = round((f1 - f2) / denom, 4) if denom else 0.0
+        w1, w2, wb = weights[sides[0]], weights[sides[1]], weights["balanced"]
+        denom = w1 + w2 + wb
+        score = round((w1 - w2) / denom, 4) if denom else 0.0
         toward = sides[0] if score > 0 else sides[1] if score < 0 else None
-    return Tilt(by_side, balanced, neutral, score, toward, sides)
+    shown = {k: round(weights[k], 4) for k in (*sides, "balanced", "neutral")}
+    return Tilt(by_side, balanced, neutral, score, toward, sides, shown)
 
 
 # --- burden ---------------------------------------------------------------------------------
@@ -170,12 +193,15 @@ def deadlines(plan) -> Deadlines:
 class Language(NamedTuple):
     """Share of terms by modality: binding / conditional / hedged / aspirational.
 
-    hedged share = hedged terms / all terms.
+    hedged share = hedged terms / all terms. ``unassigned`` lists the binding or conditional
+    terms that name no party to carry them out ("a committee will be set up"): firm wording
+    that binds nobody in particular.
     """
 
     counts: dict[str, int]
     total: int
     hedged_terms: tuple[str, ...]
+    unassigned: tuple[str, ...]
 
     def share(self, modality: str) -> float:
         return _share(self.counts.get(modality, 0), self.total)
@@ -183,7 +209,8 @@ class Language(NamedTuple):
 
 def language(plan) -> Language:
     counts = Counter(str(t.modality) for t in plan.terms)
-    return Language({m: counts.get(m, 0) for m in MODALITIES}, len(plan.terms), tuple(t.id for t in plan.terms if t.modality == "hedged"))
+    unassigned = tuple(t.id for t in plan.terms if str(t.modality) in ("binding", "conditional") and not t.obligations)
+    return Language({m: counts.get(m, 0) for m in MODALITIES}, len(plan.terms), tuple(t.id for t in plan.terms if t.modality == "hedged"), unassigned)
 
 
 # --- conditionality --------------------------------------------------------------------------------

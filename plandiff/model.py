@@ -85,10 +85,19 @@ class Stance(_StrEnum):
     accepted = "accepted"
     partially_accepted = "partially-accepted"
     rejected = "rejected"
+    counter_proposed = "counter-proposed"
     not_consulted = "not-consulted"
 
 
 class Modality(_StrEnum):
+    """How firmly the text words a term (who must act is recorded in `obligations`).
+
+    binding: an act will or shall happen ("X will do", "Y will be set up"), whether or not
+    the text says who does it; conditional: the same, once a condition holds; hedged: "it is
+    expected", "may", "will be considered"; aspirational: a desired end state or vision
+    ("Gaza will be a terror-free zone"), not an act.
+    """
+
     binding = "binding"
     conditional = "conditional"
     hedged = "hedged"

@@ -17,7 +17,7 @@ from .diagnostics import Diagnostic, did_you_mean, make
 from .loader import Loaded, Positions, load_file
 
 QUOTE_MAX_WORDS = 12
-_RESPONSE_STANCES = {"accepted", "partially-accepted", "rejected"}
+_RESPONSE_STANCES = {"accepted", "partially-accepted", "rejected", "counter-proposed"}
 
 
 # --- schema ---------------------------------------------------------------------------------

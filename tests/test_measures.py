@@ -16,9 +16,11 @@ def plan():
 
 def test_tilt(plan):
     t = m.tilt(plan)
-    # northern: t2, t4; southern: t3; balanced: t1; neutral: t3a -> (2 - 1) / (2 + 1 + 1)
+    # terms: northern t2, t4; southern t3; balanced t1; neutral t3a
     assert (t.by_side, t.balanced, t.neutral) == ({"northern": 2, "southern": 1}, 1, 1)
-    assert t.score == 0.25 and t.toward == "northern"
+    # t3 and t3a share point 3 (weight 1/2 each): (2 - 0.5) / (2 + 0.5 + 1)
+    assert t.weights == {"northern": 2.0, "southern": 0.5, "balanced": 1.0, "neutral": 0.5}
+    assert t.score == round(1.5 / 3.5, 4) and t.toward == "northern"
 
 
 def test_burden(plan):
@@ -47,6 +49,7 @@ def test_language(plan):
     lang = m.language(plan)
     assert lang.counts == {"binding": 1, "conditional": 2, "hedged": 1, "aspirational": 1}
     assert lang.share("hedged") == 0.2 and lang.hedged_terms == ("t3a",)
+    assert lang.unassigned == ()
 
 
 def test_conditionality(plan):

@@ -62,6 +62,9 @@ def _tilt(d: Diff) -> Section:
     def favours(x: PlanMeasures) -> str:
         return ", ".join(f"{k} {v}" for k, v in x.tilt.by_side.items()) or DASH
 
+    def weighted(x: PlanMeasures) -> str:
+        return ", ".join(f"{k} {v:g}" for k, v in x.tilt.weights.items()) or DASH
+
     def score(x: PlanMeasures) -> str:
         if x.tilt.score is None:
             return "n/a (fewer than two sides)"
@@ -73,6 +76,7 @@ def _tilt(d: Diff) -> Section:
             ["a side", favours(ma), favours(mb)],
             ["balanced", str(ma.tilt.balanced), str(mb.tilt.balanced)],
             ["neutral", str(ma.tilt.neutral), str(mb.tilt.neutral)],
+            ["points' weight", weighted(ma), weighted(mb)],
             ["tilt score", score(ma), score(mb)],
         ],
         title="Tilt (coded judgements)",
@@ -83,7 +87,10 @@ def _tilt(d: Diff) -> Section:
         title="Burden: obligations per side or party, by the term's modality",
         numeric=(2, 3, 4, 5, 6),
     )
-    note = Paragraph("Tilt score = (F1 - F2) / (F1 + F2 + balanced) over the first two sides; neutral terms are left out.")
+    note = Paragraph(
+        "Tilt score = (W1 - W2) / (W1 + W2 + W balanced) over the first two sides, where each numbered point weighs 1, "
+        "shared by the terms that code it (so splitting a point into sub-points does not change the score); neutral terms are left out."
+    )
     return Section("tilt", "Tilt and burden", [tilt, note, burden])
 
 
@@ -156,7 +163,12 @@ def _deadlines(d: Diff) -> Section:
 def _language(d: Diff) -> Section:
     la, lb = d.measures["a"].language, d.measures["b"].language
     rows = [[k, f"{la.counts[k]} ({_pct(la.shares[k])})", f"{lb.counts[k]} ({_pct(lb.shares[k])})"] for k in la.counts]
-    hedged = Bullets([f"{d.a.id} hedged: {_ids(la.hedged)}", f"{d.b.id} hedged: {_ids(lb.hedged)}"])
+    hedged = Bullets([
+        f"{d.a.id} hedged: {_ids(la.hedged)}",
+        f"{d.b.id} hedged: {_ids(lb.hedged)}",
+        f"{d.a.id} firm but naming no one to act: {', '.join(la.unassigned) or 'none'}",
+        f"{d.b.id} firm but naming no one to act: {', '.join(lb.unassigned) or 'none'}",
+    ])
     return Section("language", "Language: binding vs hedged", [Table(["Modality", d.a.id, d.b.id], rows), hedged])
 
 
@@ -204,7 +216,7 @@ def profile_document(p) -> Document:
     buy = Table(["Party", "Side", "Stance", "Date"], [[c.name, c.side or DASH, c.stance, c.date or DASH] for c in p.parties.consultations], title="Buy-in")
     doc.sections.append(Section("parties", "Parties and buy-in", [sides, buy]))
     score = "n/a" if m.tilt.score is None else f"{m.tilt.score:+.2f}" + (f" toward {m.tilt.toward}" if m.tilt.toward else "")
-    tilt = Table(["Favours", "Terms"], [[k, str(v)] for k, v in m.tilt.by_side.items()] + [["balanced", str(m.tilt.balanced)], ["neutral", str(m.tilt.neutral)], ["tilt score", score]], title="Tilt (coded judgements)", numeric=(1,))
+    tilt = Table(["Favours", "Terms", "Points' weight"], [[k, str(v), f"{m.tilt.weights[k]:g}"] for k, v in m.tilt.by_side.items()] + [["balanced", str(m.tilt.balanced), f"{m.tilt.weights['balanced']:g}"], ["neutral", str(m.tilt.neutral), f"{m.tilt.weights['neutral']:g}"], ["tilt score", score, ""]], title="Tilt (coded judgements)", numeric=(1, 2))
     burden = Table(["Bearer", "binding", "conditional", "hedged", "aspirational", "total"], [[b.bearer + (" (side)" if b.is_side else ""), str(b.binding), str(b.conditional), str(b.hedged), str(b.aspirational), str(b.total)] for b in m.burden], title="Burden", numeric=(1, 2, 3, 4, 5))
     doc.sections.append(Section("tilt", "Tilt and burden", [tilt, burden]))
     bodies = Table(["Body", "Role", "Chair", "Established by"], [[b.name, b.role, b.chair or DASH, ", ".join(b.established_by) or DASH] for b in p.bodies])
@@ -226,7 +238,7 @@ def profile_document(p) -> Document:
         blocks.append(Table(["Set by", "For", "By", "State"], [[x.set_by, ", ".join(x.applies_to), x.by, x.state + (f" {x.changed_on}" if x.changed_on else "")] for x in d.external], title="Deadlines set outside the text"))
     doc.sections.append(Section("deadlines", "Deadlines and sequencing", blocks))
     lang = m.language
-    doc.sections.append(Section("language", "Language", [Table(["Modality", "Terms"], [[k, f"{lang.counts[k]} ({_pct(lang.shares[k])})"] for k in lang.counts]), Paragraph(f"Hedged: {_ids(lang.hedged)}")]))
+    doc.sections.append(Section("language", "Language", [Table(["Modality", "Terms"], [[k, f"{lang.counts[k]} ({_pct(lang.shares[k])})"] for k in lang.counts]), Paragraph(f"Hedged: {_ids(lang.hedged)}. Firm but naming no one to act: {', '.join(lang.unassigned) or 'none'}.")]))
     q = [[x.kind, x.term, x.shown, x.note or ""] for x in m.quantities]
     doc.sections.append(Section("quantities", "Quantities", [Table(["Kind", "Term", "Value", "Note"], q) if q else Paragraph("No quantities.")]))
     return doc
