@@ -95,7 +95,7 @@ class BurdenRow(TypedDict):
 
 
 class TiltOut(TypedDict):
-    """Terms coded as favouring each side; the score weighs each numbered point as 1."""
+    """Terms coded as favouring each side; scores weigh each numbered point as 1 (see measures.Tilt)."""
 
     by_side: dict[str, int]
     balanced: int
@@ -103,6 +103,9 @@ class TiltOut(TypedDict):
     weights: dict[str, float]
     score: Optional[float]
     toward: Optional[str]
+    demand_weights: dict[str, float]
+    demand_score: Optional[float]
+    demand_toward: Optional[str]
 
 
 class EnforcementOut(TypedDict):
@@ -300,7 +303,17 @@ def plan_measures(plan, prof: m.Profile | None = None) -> PlanMeasures:
     ]
     return PlanMeasures(
         plan=plan.id,
-        tilt=TiltOut(by_side=prof.tilt.by_side, balanced=prof.tilt.balanced, neutral=prof.tilt.neutral, weights=prof.tilt.weights, score=prof.tilt.score, toward=prof.tilt.toward),
+        tilt=TiltOut(
+            by_side=prof.tilt.by_side,
+            balanced=prof.tilt.balanced,
+            neutral=prof.tilt.neutral,
+            weights=prof.tilt.weights,
+            score=prof.tilt.score,
+            toward=prof.tilt.toward,
+            demand_weights=prof.tilt.demand_weights,
+            demand_score=prof.tilt.demand_score,
+            demand_toward=prof.tilt.demand_toward,
+        ),
         burden=burden,
         enforcement=EnforcementOut(
             obligation_terms=len(e.obligation_terms),

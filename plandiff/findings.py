@@ -58,9 +58,10 @@ def _list(items: list[str], limit: int = 6) -> str:
 
 
 def _side_name(plan, side_id: str | None) -> str:
+    """'the Israeli side' from a side named 'Israeli' or 'Israeli side'."""
     for s in plan.sides:
         if s.id == side_id:
-            return s.name
+            return s.name if s.name.lower().endswith("side") else f"{s.name} side"
     return side_id or "neither side"
 
 
@@ -92,24 +93,26 @@ def _bodies(a, b) -> list[Finding]:
     return out
 
 
-def _tilt(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
-    def phrase(plan, prof):
-        t = prof.tilt
-        fav = t.by_side.get(t.toward, 0)
-        other = sum(v for k, v in t.by_side.items() if k != t.toward)
-        return f"{plan.id} toward the {_side_name(plan, t.toward)} side (score {t.score:+.2f}; {_n(fav, 'term')} for it, {other} for the other, {t.balanced} balanced)"
+def _lean(plan, score: float | None, toward: str | None) -> str:
+    if score is None:
+        return "n/a"
+    return f"{score:+.2f} toward the {_side_name(plan, toward)}" if toward else "+0.00 (even)"
 
-    kind = _pair_kind(pa.tilt.toward is not None, pb.tilt.toward is not None)
+
+def _tilt(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
+    """Whom the demands favour (binding or conditional terms naming who must act), with the all-terms score beside it."""
+    kind = _pair_kind(pa.tilt.demand_toward is not None, pb.tilt.demand_toward is not None)
     if kind is None:
         return []
-    refs = []
     parts = []
+    refs = []
     for plan, prof in ((a, pa), (b, pb)):
-        if prof.tilt.toward:
-            parts.append(phrase(plan, prof))
-            refs += _refs(plan, [t.id for t in plan.terms if t.favours == prof.tilt.toward])
-    lead = "Both plans tilt to one side: " if kind == "both" else "Only one plan tilts: "
-    return [Finding(id="tilt", kind=kind, dimension="tilt", text=lead + "; ".join(parts) + ". Favour codings are judgements; see each term's rationale.", refs=refs)]
+        t = prof.tilt
+        parts.append(f"{plan.id} {_lean(plan, t.demand_score, t.demand_toward)} (all terms: {_lean(plan, t.score, t.toward)})")
+        if t.demand_toward:
+            refs += _refs(plan, [x.id for x in plan.terms if x.favours == t.demand_toward and m.is_demand(x)])
+    lead = "Both plans' demands lean to one side" if kind == "both" else "Only one plan's demands lean to one side"
+    return [Finding(id="tilt", kind=kind, dimension="tilt", text=f"{lead}: " + "; ".join(parts) + ". Favour codings are judgements; see each term's rationale.", refs=refs)]
 
 
 def _burden(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
@@ -117,11 +120,12 @@ def _burden(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     hits = {}
     for plan, prof in ((a, pa), (b, pb)):
         sides = [s.id for s in plan.sides]
-        if len(sides) < 2 or not prof.tilt.toward:
+        favoured = prof.tilt.demand_toward
+        if len(sides) < 2 or not favoured:
             continue
         loads = {s: prof.burden.total(s) for s in sides}
         heaviest = max(sides, key=lambda s: loads[s])
-        if heaviest != prof.tilt.toward and loads[heaviest] > loads[prof.tilt.toward]:
+        if heaviest != favoured and loads[heaviest] > loads[favoured]:
             hits[plan.id] = (plan, heaviest, loads)
     if not hits:
         return []
@@ -129,11 +133,11 @@ def _burden(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     parts = []
     refs = []
     for plan, heaviest, loads in hits.values():
-        others = ", ".join(f"{_side_name(plan, s)} {n}" for s, n in loads.items() if s != heaviest)
-        parts.append(f"in {plan.id} the {_side_name(plan, heaviest)} side carries {_n(loads[heaviest], 'obligation')} ({others})")
+        others = ", ".join(f"{_side_name(plan, s)}: {n}" for s, n in loads.items() if s != heaviest)
+        parts.append(f"in {plan.id} the {_side_name(plan, heaviest)} carries {_n(loads[heaviest], 'obligation')} ({others})")
         members = {p for s in plan.sides if s.id == heaviest for p in s.parties}
         refs += _refs(plan, [t.id for t in plan.terms if any(o.party in members for o in t.obligations)])
-    lead = "In both plans the side that carries most obligations is not the side the terms favour: " if kind == "both" else "The side that carries most obligations is not the side the terms favour: "
+    lead = "In both plans the side that carries most obligations is not the side the demands favour: " if kind == "both" else "The side that carries most obligations is not the side the demands favour: "
     return [Finding(id="burden-against-tilt", kind=kind, dimension="tilt", text=lead + "; ".join(parts) + ".", refs=refs)]
 
 
@@ -191,7 +195,7 @@ def _deadlines(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
                 parts.append(f"{plan.id} {t.id} (point {', '.join(t.points)}) has no deadline and waits on {waits}")
                 refs += _refs(plan, [t.id] + list(t.conditions))
         lead = "In both plans, a withdrawal of forces is undated and conditional" if kind == "both" else "Withdrawal of forces is undated and conditional"
-        out.append(Finding(id="withdrawal-undated", kind=kind, dimension="deadlines", text=f"{lead}: " + "; ".join(parts) + ".", refs=refs))
+        out.append(Finding(id="withdrawal-undated", kind=kind, dimension="deadlines", text=f"{lead}: " + "; ".join(parts) + ".", refs=_dedupe(refs)))
     return out
 
 
@@ -210,13 +214,14 @@ def _ceasefire(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     for plan, terms, dependents in per.values():
         bits = []
         for t in terms:
-            when = []
+            facts = [str(t.modality)]
             if t.conditions:
-                when.append("on " + ", ".join(t.conditions))
+                facts.append("waits on " + ", ".join(t.conditions))
             if t.condition_text:
-                when.append(t.condition_text)
-            note = f"{t.id} ({t.modality}" + (f", conditional {'; '.join(when)}" if when else "") + (f", {m.describe_deadline(t.deadline)}" if t.deadline else "") + ")"
-            bits.append(note)
+                facts.append(t.condition_text)
+            if t.deadline:
+                facts.append(m.describe_deadline(t.deadline))
+            bits.append(f"{t.id} ({'; '.join(facts)})")
             refs.append(f"{plan.id}#{t.id}")
         parts.append(f"{plan.id}: {_list(bits, 3)}")
     lead = "Both plans turn on a ceasefire" if kind == "both" else "Only one plan provides for a ceasefire"

@@ -29,16 +29,21 @@ def party_names(plan) -> dict[str, str]:
 
 
 class Tilt(NamedTuple):
-    """Whom the terms favour.
+    """Whom the terms favour, as coded: two scores, because not every term weighs the same.
 
-    ``by_side``, ``balanced`` and ``neutral`` count terms. The ``score`` weighs them by
-    point, so that splitting a point into sub-points does not change it: each numbered point
-    of the plan has weight 1, shared equally by the terms that code it (point 12 with a
-    chapeau and six sub-points gives each of its seven terms 1/7). Over the first two sides
-    in the file, with W1, W2 the weights of terms favouring each side and WB of balanced ones:
-    score = (W1 - W2) / (W1 + W2 + WB), in [-1, 1]; neutral terms are left out.
-    +1: every non-neutral point favours side 1; -1: side 2; 0: even. ``toward`` names the
-    side the score leans to (None when 0, or when the plan has fewer than two sides).
+    ``by_side``, ``balanced`` and ``neutral`` count terms. Scores weigh terms by point, so
+    that splitting a point into sub-points does not change them: each numbered point has
+    weight 1, shared equally by the terms that code it (point 12 with a chapeau and six
+    sub-points gives each of its seven terms 1/7). Over the first two sides in the file,
+    with W1, W2 the weights of terms favouring each side and WB of balanced ones:
+
+        score = (W1 - W2) / (W1 + W2 + WB)      in [-1, 1]; neutral terms are left out
+
+    ``score`` takes every term. ``demand_score`` takes only the *demands*: binding or
+    conditional terms that name at least one obligated party, i.e. what the plan actually
+    requires of someone, leaving out promises that bind no one (aspirational, hedged, or
+    firm but unassigned wording). +1: all favour side 1; -1: side 2; 0: even. ``toward`` /
+    ``demand_toward`` name the side a score leans to (None when 0 or with fewer than two sides).
     """
 
     by_side: dict[str, int]
@@ -48,6 +53,9 @@ class Tilt(NamedTuple):
     toward: str | None
     sides: tuple[str, ...]
     weights: dict[str, float]  # side id, 'balanced', 'neutral' -> weight in points
+    demand_score: float | None
+    demand_toward: str | None
+    demand_weights: dict[str, float]
 
 
 def point_number(point: str) -> int:
@@ -64,23 +72,35 @@ def term_weights(plan) -> dict[str, float]:
     return {t.id: sum(1 / sharing[n] for n in {point_number(p) for p in t.points}) for t in plan.terms}
 
 
+def is_demand(term) -> bool:
+    """A binding or conditional term that names who must act."""
+    return str(term.modality) in ("binding", "conditional") and bool(term.obligations)
+
+
+def _score(weights: Counter, sides: tuple[str, ...]) -> tuple[float | None, str | None, dict[str, float]]:
+    shown = {k: round(weights[k], 4) for k in (*sides, "balanced", "neutral")}
+    if len(sides) < 2:
+        return None, None, shown
+    w1, w2, wb = weights[sides[0]], weights[sides[1]], weights["balanced"]
+    denom = w1 + w2 + wb
+    score = round((w1 - w2) / denom, 4) if denom else 0.0
+    return score, (sides[0] if score > 0 else sides[1] if score < 0 else None), shown
+
+
 def tilt(plan) -> Tilt:
     counts = Counter(t.favours for t in plan.terms)
     weight = term_weights(plan)
-    weights: Counter = Counter()
+    every: Counter = Counter()
+    demands: Counter = Counter()
     for t in plan.terms:
-        weights[t.favours] += weight[t.id]
+        every[t.favours] += weight[t.id]
+        if is_demand(t):
+            demands[t.favours] += weight[t.id]
     sides = tuple(s.id for s in plan.sides)
     by_side = {s: counts.get(s, 0) for s in sides}
-    balanced, neutral = counts.get("balanced", 0), counts.get("neutral", 0)
-    score = toward = None
-    if len(sides) >= 2:
-        w1, w2, wb = weights[sides[0]], weights[sides[1]], weights["balanced"]
-        denom = w1 + w2 + wb
-        score = round((w1 - w2) / denom, 4) if denom else 0.0
-        toward = sides[0] if score > 0 else sides[1] if score < 0 else None
-    shown = {k: round(weights[k], 4) for k in (*sides, "balanced", "neutral")}
-    return Tilt(by_side, balanced, neutral, score, toward, sides, shown)
+    score, toward, shown = _score(every, sides)
+    d_score, d_toward, d_shown = _score(demands, sides)
+    return Tilt(by_side, counts.get("balanced", 0), counts.get("neutral", 0), score, toward, sides, shown, d_score, d_toward, d_shown)
 
 
 # --- burden ---------------------------------------------------------------------------------
@@ -209,7 +229,7 @@ class Language(NamedTuple):
 
 def language(plan) -> Language:
     counts = Counter(str(t.modality) for t in plan.terms)
-    unassigned = tuple(t.id for t in plan.terms if str(t.modality) in ("binding", "conditional") and not t.obligations)
+    unassigned = tuple(t.id for t in plan.terms if str(t.modality) in ("binding", "conditional") and not t.obligations)  # firm, but not a demand
     return Language({m: counts.get(m, 0) for m in MODALITIES}, len(plan.terms), tuple(t.id for t in plan.terms if t.modality == "hedged"), unassigned)
 
 

@@ -25,3 +25,18 @@ def run_cli():
         return subprocess.run([sys.executable, "-m", "plandiff", *args], capture_output=True, text=True, env=full_env, cwd=cwd or ROOT, timeout=120)
 
     return run
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Show every seed claim's verdict, so a claim the data contradicts is seen, not buried."""
+    rows = []
+    for outcome in ("passed", "failed"):
+        for rep in terminalreporter.stats.get(outcome, []):
+            props = dict(getattr(rep, "user_properties", []))
+            if "verdict" in props:
+                rows.append((props["claim"], props["verdict"], outcome, props.get("evidence", "")))
+    if rows:
+        terminalreporter.section("seed claims (seeds/claims.yaml) against the data")
+        for claim, verdict, outcome, evidence in sorted(rows):
+            flag = "" if outcome == "passed" else "  <-- differs from claims.yaml"
+            terminalreporter.write_line(f"{verdict:>12}  {claim}: {evidence}{flag}")

@@ -39,11 +39,11 @@ def test_buy_in_and_ultimatum(found):
     assert "later eased (2025-03-19)" in found[("external-ultimatum", "only-a")].text
 
 
-def test_tilt_and_burden(found):
-    tilt = found[("tilt", "both")]
-    assert "synthetic-alpha toward the Northland camp side (score +0.20" in tilt.text
-    assert "synthetic-beta toward the Highmoor side (score +0.25" in tilt.text
-    assert ("burden-against-tilt", "only-a") in found
+def test_tilt(found):
+    """alpha's demands are even while its terms overall lean north; beta's demands lean the other way."""
+    tilt = found[("tilt", "only-b")]
+    assert "synthetic-alpha +0.00 (even) (all terms: +0.20 toward the Northland camp side)" in tilt.text
+    assert "synthetic-beta -0.50 toward the Lowmarsh side (all terms: +0.25 toward the Highmoor side)" in tilt.text
 
 
 def test_who_pays_and_hedging(found):

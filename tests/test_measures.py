@@ -21,6 +21,9 @@ def test_tilt(plan):
     # t3 and t3a share point 3 (weight 1/2 each): (2 - 0.5) / (2 + 0.5 + 1)
     assert t.weights == {"northern": 2.0, "southern": 0.5, "balanced": 1.0, "neutral": 0.5}
     assert t.score == round(1.5 / 3.5, 4) and t.toward == "northern"
+    # demands (binding/conditional naming who acts): t1 balanced, t2 northern, t3 southern (t3a hedged, t4 aspirational)
+    assert t.demand_weights == {"northern": 1.0, "southern": 0.5, "balanced": 1.0, "neutral": 0.0}
+    assert t.demand_score == round(0.5 / 2.5, 4) and t.demand_toward == "northern"
 
 
 def test_burden(plan):

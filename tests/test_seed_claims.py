@@ -68,21 +68,28 @@ def b_says_more_on_who_pays(a, b, d):
     return bool(f) and f[0].kind == "only-b", f[0].text if f else "no difference on who pays"
 
 
+def _leans(t, side):
+    ok = t.demand_toward == side and abs(t.demand_score) >= 0.25
+    return ok, f"demands {t.demand_score:+.2f} toward {t.demand_toward}; all terms {t.score:+.2f} toward {t.toward}"
+
+
 def a_tilts_toward_israeli(a, b, d):
-    t = d.measures["a"].tilt
-    return t.toward == "israeli" and t.score > 0.3, f"score {t.score} toward {t.toward}"
+    return _leans(d.measures["a"].tilt, "israeli")
 
 
 def b_tilts_toward_russian(a, b, d):
-    t = d.measures["b"].tilt
-    return t.toward == "russian" and abs(t.score) > 0.3, f"score {t.score} toward {t.toward}"
+    return _leans(d.measures["b"].tilt, "russian")
 
 
-def a_hamas_disarmament_is_a_condition(a, b, d):
+REBUILDING = {"reconstruction", "economic-development", "financing"}
+
+
+def a_rebuilding_waits_on_hamas_disarmament(a, b, d):
     disarm = [t for t in a.terms if "demilitarisation" in t.topics and any(o.party == "hamas" for o in t.obligations)]
-    waiting = {t.id: _terms_depending_on(a, t.id) for t in disarm}
-    ok = any(waiting.values())
-    return ok, f"terms waiting on Hamas disarmament: {waiting}"
+    waiting = {t.id: sorted(_terms_depending_on(a, t.id)) for t in disarm}
+    rebuilding = {t.id for t in a.terms if REBUILDING & {str(x) for x in t.topics}}
+    gated = sorted({w for ws in waiting.values() for w in ws} & rebuilding)
+    return bool(gated), f"terms waiting on Hamas disarmament: {waiting}; rebuilding terms among them: {gated or 'none'}"
 
 
 def a_withdrawal_undated_and_tied_to_force(a, b, d):
@@ -135,6 +142,8 @@ def test_seed_claim(claim, ctx, record_property):
     supported, evidence = CHECKS[claim["check"]](*ctx)
     verdict = "supported" if supported else "contradicted"
     record_property("verdict", verdict)
+    record_property("claim", claim["id"])
+    record_property("evidence", evidence)
     print(f"\n[seed claim] {claim['id']}: {verdict} by the data - {evidence}")
     assert verdict == claim["expect"], f"claim {claim['id']!r} ({claim['claim']}) is {verdict} by the data, claims.yaml expects {claim['expect']}: {evidence}"
 

@@ -65,10 +65,14 @@ def _tilt(d: Diff) -> Section:
     def weighted(x: PlanMeasures) -> str:
         return ", ".join(f"{k} {v:g}" for k, v in x.tilt.weights.items()) or DASH
 
-    def score(x: PlanMeasures) -> str:
-        if x.tilt.score is None:
+    def score(x: PlanMeasures, demands: bool = False) -> str:
+        value, toward = (x.tilt.demand_score, x.tilt.demand_toward) if demands else (x.tilt.score, x.tilt.toward)
+        if value is None:
             return "n/a (fewer than two sides)"
-        return f"{x.tilt.score:+.2f}" + (f" toward {x.tilt.toward}" if x.tilt.toward else " (even)")
+        return f"{value:+.2f}" + (f" toward {toward}" if toward else " (even)")
+
+    def demand_weighted(x: PlanMeasures) -> str:
+        return ", ".join(f"{k} {v:g}" for k, v in x.tilt.demand_weights.items()) or DASH
 
     tilt = Table(
         ["Terms coded as favouring", d.a.id, d.b.id],
@@ -76,8 +80,10 @@ def _tilt(d: Diff) -> Section:
             ["a side", favours(ma), favours(mb)],
             ["balanced", str(ma.tilt.balanced), str(mb.tilt.balanced)],
             ["neutral", str(ma.tilt.neutral), str(mb.tilt.neutral)],
-            ["points' weight", weighted(ma), weighted(mb)],
-            ["tilt score", score(ma), score(mb)],
+            ["points' weight, all terms", weighted(ma), weighted(mb)],
+            ["tilt score, all terms", score(ma), score(mb)],
+            ["points' weight, demands", demand_weighted(ma), demand_weighted(mb)],
+            ["tilt score, demands", score(ma, True), score(mb, True)],
         ],
         title="Tilt (coded judgements)",
     )
@@ -89,7 +95,8 @@ def _tilt(d: Diff) -> Section:
     )
     note = Paragraph(
         "Tilt score = (W1 - W2) / (W1 + W2 + W balanced) over the first two sides, where each numbered point weighs 1, "
-        "shared by the terms that code it (so splitting a point into sub-points does not change the score); neutral terms are left out."
+        "shared by the terms that code it (so splitting a point into sub-points does not change the score); neutral terms are left out. "
+        "Demands are the binding or conditional terms that name who must act: what the plan actually requires of someone."
     )
     return Section("tilt", "Tilt and burden", [tilt, note, burden])
 
@@ -215,8 +222,13 @@ def profile_document(p) -> Document:
     sides = Table(["Side", "Parties"], [[s.name, ", ".join(s.parties)] for s in p.parties.sides] + [["(no side)", ", ".join(p.parties.others) or DASH]])
     buy = Table(["Party", "Side", "Stance", "Date"], [[c.name, c.side or DASH, c.stance, c.date or DASH] for c in p.parties.consultations], title="Buy-in")
     doc.sections.append(Section("parties", "Parties and buy-in", [sides, buy]))
-    score = "n/a" if m.tilt.score is None else f"{m.tilt.score:+.2f}" + (f" toward {m.tilt.toward}" if m.tilt.toward else "")
-    tilt = Table(["Favours", "Terms", "Points' weight"], [[k, str(v), f"{m.tilt.weights[k]:g}"] for k, v in m.tilt.by_side.items()] + [["balanced", str(m.tilt.balanced), f"{m.tilt.weights['balanced']:g}"], ["neutral", str(m.tilt.neutral), f"{m.tilt.weights['neutral']:g}"], ["tilt score", score, ""]], title="Tilt (coded judgements)", numeric=(1, 2))
+    def shown(value, toward) -> str:
+        return "n/a" if value is None else f"{value:+.2f}" + (f" toward {toward}" if toward else "")
+
+    rows = [[k, str(v), f"{m.tilt.weights[k]:g}", f"{m.tilt.demand_weights[k]:g}"] for k, v in m.tilt.by_side.items()]
+    rows += [[k, str(getattr(m.tilt, k)), f"{m.tilt.weights[k]:g}", f"{m.tilt.demand_weights[k]:g}"] for k in ("balanced", "neutral")]
+    rows.append(["tilt score", "", shown(m.tilt.score, m.tilt.toward), shown(m.tilt.demand_score, m.tilt.demand_toward)])
+    tilt = Table(["Favours", "Terms", "Weight, all terms", "Weight, demands"], rows, title="Tilt (coded judgements)", numeric=(1, 2, 3))
     burden = Table(["Bearer", "binding", "conditional", "hedged", "aspirational", "total"], [[b.bearer + (" (side)" if b.is_side else ""), str(b.binding), str(b.conditional), str(b.hedged), str(b.aspirational), str(b.total)] for b in m.burden], title="Burden", numeric=(1, 2, 3, 4, 5))
     doc.sections.append(Section("tilt", "Tilt and burden", [tilt, burden]))
     bodies = Table(["Body", "Role", "Chair", "Established by"], [[b.name, b.role, b.chair or DASH, ", ".join(b.established_by) or DASH] for b in p.bodies])
