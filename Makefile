@@ -32,6 +32,7 @@ schemas: $(STAMP)
 
 # Bytecode first, as `pip install .` would leave it (PYTHONDONTWRITEBYTECODE may be set).
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m compileall -q plandiff
 	$(BIN)/python benchmarks/startup.py
 
