@@ -80,6 +80,7 @@ class Parties(TypedDict):
     a: PlanParties
     b: PlanParties
     shared: list[str]
+    shared_names: list[str]
     only_a: list[str]
     only_b: list[str]
 
@@ -375,7 +376,14 @@ def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
     parties = None
     if "parties" in wanted:
         overlap = align_parties(a, b)
-        parties = Parties(a=_plan_parties(a), b=_plan_parties(b), shared=list(overlap.shared), only_a=list(overlap.only_a), only_b=list(overlap.only_b))
+        parties = Parties(
+            a=_plan_parties(a),
+            b=_plan_parties(b),
+            shared=list(overlap.shared),
+            shared_names=[names.get(p, p) for p in overlap.shared],
+            only_a=list(overlap.only_a),
+            only_b=list(overlap.only_b),
+        )
 
     measured = {"tilt", "enforcement", "deadlines", "language", "quantities"}
     measures = {"a": plan_measures(a, pa), "b": plan_measures(b, pb)} if measured & set(wanted) else None

@@ -6,7 +6,7 @@ from ..diff import Diff, PlanMeasures, TermRef
 from .document import Bullets, Document, Paragraph, Section, Table
 
 DASH = "-"
-LEGEND = "Cells list terms as `id favours/modality`; +E = names a monitor or mechanism, +C = states a consequence, +D = has a deadline. Favours and modality are coded judgements (see each term's rationale in the plan file)."
+LEGEND = "Cells list terms as `id favours modality`; +E = names a monitor or mechanism, +C = states a consequence, +D = has a deadline. Favours and modality are coded judgements (see each term's rationale in the plan file). PA-X codes: ~ approximate mapping; 'none' = no PA-X category."
 
 
 def _pct(x: float) -> str:
@@ -15,7 +15,7 @@ def _pct(x: float) -> str:
 
 def term_cell(t: TermRef) -> str:
     flags = ("+E" if t.enforced else "") + ("+C" if t.consequence else "") + ("+D" if t.deadline else "")
-    return f"{t.term} {t.favours}/{t.modality}" + (f" {flags}" if flags else "")
+    return f"{t.term} {t.favours} {t.modality}" + (f" {flags}" if flags else "")
 
 
 def _terms_cell(terms: list[TermRef]) -> str:
@@ -52,7 +52,7 @@ def _parties(d: Diff) -> Section:
         [[pp.plan, c.name, c.side or DASH, c.stance, c.date or DASH] for pp in (p.a, p.b) for c in pp.consultations],
         title="Buy-in (who drafted, was consulted, accepted or was left out)",
     )
-    shared = Paragraph(f"Parties named by both plans: {', '.join(p.shared) or 'none'}.")
+    shared = Paragraph(f"Parties named by both plans: {', '.join(p.shared_names) or 'none'}.")
     return Section("parties", "Parties and buy-in", [sides, others, buy, shared])
 
 
@@ -63,7 +63,7 @@ def _tilt(d: Diff) -> Section:
         return ", ".join(f"{k} {v}" for k, v in x.tilt.by_side.items()) or DASH
 
     def weighted(x: PlanMeasures) -> str:
-        return ", ".join(f"{k} {v:g}" for k, v in x.tilt.weights.items()) or DASH
+        return ", ".join(f"{k} {round(v, 2):g}" for k, v in x.tilt.weights.items()) or DASH
 
     def score(x: PlanMeasures, demands: bool = False) -> str:
         value, toward = (x.tilt.demand_score, x.tilt.demand_toward) if demands else (x.tilt.score, x.tilt.toward)
@@ -72,7 +72,7 @@ def _tilt(d: Diff) -> Section:
         return f"{value:+.2f}" + (f" toward {toward}" if toward else " (even)")
 
     def demand_weighted(x: PlanMeasures) -> str:
-        return ", ".join(f"{k} {v:g}" for k, v in x.tilt.demand_weights.items()) or DASH
+        return ", ".join(f"{k} {round(v, 2):g}" for k, v in x.tilt.demand_weights.items()) or DASH
 
     tilt = Table(
         ["Terms coded as favouring", d.a.id, d.b.id],
@@ -107,14 +107,15 @@ def _topics(d: Diff) -> Section:
         pax = ", ".join(r.pax) if r.pax else "none"
         if r.pax_match == "approximate":
             pax += " ~"
+        elif r.pax_match == "none" and r.pax:
+            pax = f"none (cf. {pax})"
         rows.append([r.label, pax, _terms_cell(r.a), _terms_cell(r.b)])
     table = Table(["Topic", "PA-X", d.a.id, d.b.id], rows)
     only_a = [r.label for r in d.topics if r.coverage == "only-a"]
     only_b = [r.label for r in d.topics if r.coverage == "only-b"]
     both = sum(1 for r in d.topics if r.coverage == "both")
     summary = Paragraph(
-        f"{both} topics in both; only {d.a.id}: {', '.join(only_a) or 'none'}; only {d.b.id}: {', '.join(only_b) or 'none'}. "
-        "PA-X codes marked ~ are approximate mappings."
+        f"{both} topics in both; only {d.a.id}: {', '.join(only_a) or 'none'}; only {d.b.id}: {', '.join(only_b) or 'none'}."
     )
     return Section("topics", "Topic alignment", [Paragraph(LEGEND), table, summary])
 
@@ -225,8 +226,8 @@ def profile_document(p) -> Document:
     def shown(value, toward) -> str:
         return "n/a" if value is None else f"{value:+.2f}" + (f" toward {toward}" if toward else "")
 
-    rows = [[k, str(v), f"{m.tilt.weights[k]:g}", f"{m.tilt.demand_weights[k]:g}"] for k, v in m.tilt.by_side.items()]
-    rows += [[k, str(getattr(m.tilt, k)), f"{m.tilt.weights[k]:g}", f"{m.tilt.demand_weights[k]:g}"] for k in ("balanced", "neutral")]
+    rows = [[k, str(v), f"{round(m.tilt.weights[k], 2):g}", f"{round(m.tilt.demand_weights[k], 2):g}"] for k, v in m.tilt.by_side.items()]
+    rows += [[k, str(getattr(m.tilt, k)), f"{round(m.tilt.weights[k], 2):g}", f"{round(m.tilt.demand_weights[k], 2):g}"] for k in ("balanced", "neutral")]
     rows.append(["tilt score", "", shown(m.tilt.score, m.tilt.toward), shown(m.tilt.demand_score, m.tilt.demand_toward)])
     tilt = Table(["Favours", "Terms", "Weight, all terms", "Weight, demands"], rows, title="Tilt (coded judgements)", numeric=(1, 2, 3))
     burden = Table(["Bearer", "binding", "conditional", "hedged", "aspirational", "total"], [[b.bearer + (" (side)" if b.is_side else ""), str(b.binding), str(b.conditional), str(b.hedged), str(b.aspirational), str(b.total)] for b in m.burden], title="Burden", numeric=(1, 2, 3, 4, 5))
