@@ -3,16 +3,17 @@
 Public API (imported lazily so that `plandiff --help` stays fast):
     load_plan(name)  -> Plan      validated plan by id, alias or path (raises PlanError)
     load(name)       -> Checked   the same, with findings as values
-    diff(a, b)       -> Diff      the comparison of two plans
+    compare(a, b)    -> Diff      the comparison of two plans (plandiff.diff.diff; the name
+                                  `diff` is taken by the submodule, so the API calls it compare)
     validate_paths(paths) -> Report
 """
 
 __version__ = "0.1.0"
-__all__ = ["load", "load_plan", "diff", "validate_paths", "PlanError", "__version__"]
+__all__ = ["load", "load_plan", "compare", "validate_paths", "PlanError", "__version__"]
 
 
 def __getattr__(name):
-    if name in ("load", "load_plan", "diff", "PlanError"):
+    if name in ("load", "load_plan", "compare", "PlanError"):
         from . import api
 
         return getattr(api, name)

@@ -1,7 +1,7 @@
 """The Python API: what the CLI calls, and what users import.
 
-    from plandiff import load_plan, diff
-    d = diff(load_plan("gaza"), load_plan("ukraine"))
+    from plandiff import load_plan, compare
+    d = compare(load_plan("gaza"), load_plan("ukraine"))
     print(d.findings[0].text)
 """
 
@@ -76,7 +76,7 @@ def load_plan(name: str, plans: str | Path | None = None):
     return checked.plan
 
 
-def diff(a, b, only=None):
+def compare(a, b, only=None):
     """Compare two plans (Plan objects): see ``plandiff.diff.Diff``."""
     from .diff import diff as _diff
 

@@ -97,11 +97,12 @@ def test_rich_renderer_on_a_terminal(monkeypatch):
 
 
 def test_python_api():
-    from plandiff import diff, load_plan
+    import plandiff.diff  # noqa: F401 - the submodule must not shadow the API function
+    from plandiff import compare, load_plan
     from plandiff.model import Plan
 
     gaza = load_plan("gaza")
     assert isinstance(gaza, Plan) and gaza.id == "gaza-20-point"
-    d = diff(gaza, load_plan("ukraine"))
+    d = compare(gaza, load_plan("ukraine"))
     assert d.a.id == "gaza-20-point" and d.b.id == "ukraine-28-point"
     assert any(f.id == "shared-chair" for f in d.findings)

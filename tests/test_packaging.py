@@ -76,3 +76,12 @@ def test_readme_documents_every_code_and_both_commands():
     assert "# yaml-language-server: $schema=" in readme
     for c in CODES.values():
         assert f"| `{c.code}` | {c.title} | {c.severity} |" in readme, c.code
+
+
+def test_readme_python_example_runs(capsys):
+    """The README's API example is executed as written."""
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert out.startswith("russian\n") and "shared-chair" not in out and "both" in out
