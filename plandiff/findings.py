@@ -204,8 +204,7 @@ def _ceasefire(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     for plan, prof in ((a, pa), (b, pb)):
         terms = [t for t in plan.terms if "ceasefire" in t.topics]
         if terms:
-            dependents = dict(prof.conditionality.keystones)
-            per[plan.id] = (plan, terms, dependents)
+            per[plan.id] = (plan, terms, prof.conditionality.dependents)
     kind = _pair_kind(a.id in per, b.id in per)
     if kind is None:
         return []
@@ -221,6 +220,8 @@ def _ceasefire(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
                 facts.append(t.condition_text)
             if t.deadline:
                 facts.append(m.describe_deadline(t.deadline))
+            if dependents.get(t.id):
+                facts.append(f"{_n(dependents[t.id], 'term')} {'waits' if dependents[t.id] == 1 else 'wait'} on it")
             bits.append(f"{t.id} ({'; '.join(facts)})")
             refs.append(f"{plan.id}#{t.id}")
         parts.append(f"{plan.id}: {_list(bits, 3)}")
@@ -251,7 +252,7 @@ def _who_pays(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
         payers = sorted({o.party for t in terms for o in t.obligations})
         money = prof.quantities.get("money", [])
         stats[plan.id] = (plan, terms, payers, money)
-    (_, ta, payers_a, money_a), (_, tb, payers_b, money_b) = stats[a.id], stats[b.id]
+    (_, ta, _, money_a), (_, tb, _, money_b) = stats[a.id], stats[b.id]
     score_a, score_b = (len(money_a), len(ta)), (len(money_b), len(tb))
     if score_a == score_b:
         return []

@@ -248,6 +248,7 @@ class Conditionality(NamedTuple):
     conditional_terms: tuple[str, ...]
     longest_chain: tuple[str, ...]
     keystones: tuple[tuple[str, int], ...]
+    dependents: dict[str, int]  # term id -> terms that wait on it, directly or through others
 
 
 def conditionality(plan) -> Conditionality:
@@ -303,7 +304,7 @@ def conditionality(plan) -> Conditionality:
     order = {t: i for i, t in enumerate(ids)}
     keystones = tuple(sorted(dependents.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:5])
     conditional = tuple(t.id for t in plan.terms if t.conditions or t.condition_text)
-    return Conditionality(edges, conditional, longest, keystones)
+    return Conditionality(edges, conditional, longest, keystones, dict(dependents))
 
 
 # --- quantities ---------------------------------------------------------------------------------------

@@ -41,12 +41,12 @@ def _table(t: Table, width: int) -> list[str]:
     out = [t.title] if t.title else []
 
     def row_lines(row: list[str]) -> list[str]:
-        wrapped = [_wrap(cell, w) for cell, w in zip(row, widths)]
+        wrapped = [_wrap(cell, w) for cell, w in zip(row, widths, strict=True)]
         height = max(len(w) for w in wrapped)
         lines = []
         for k in range(height):
             parts = []
-            for i, (cell, w) in enumerate(zip(wrapped, widths)):
+            for i, (cell, w) in enumerate(zip(wrapped, widths, strict=True)):
                 text = cell[k] if k < len(cell) else ""
                 parts.append(text.rjust(w) if i in t.numeric else text.ljust(w))
             lines.append(GAP.join(parts).rstrip())
