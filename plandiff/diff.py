@@ -388,6 +388,8 @@ def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
     measured = {"tilt", "enforcement", "deadlines", "language", "quantities"}
     measures = {"a": plan_measures(a, pa), "b": plan_measures(b, pb)} if measured & set(wanted) else None
 
+    topic_rows = align_topics(a, b) if {"topics", "findings"} & set(wanted) else []
+    body_rows = align_bodies(a, b) if {"bodies", "findings"} & set(wanted) else []
     topics = None
     if "topics" in wanted:
         topics = [
@@ -400,17 +402,17 @@ def diff(a, b, only: tuple[str, ...] | list[str] | None = None) -> Diff:
                 a=[term_ref(a, t) for t in row.a],
                 b=[term_ref(b, t) for t in row.b],
             )
-            for row in align_topics(a, b)
+            for row in topic_rows
         ]
 
     bodies = None
     if "bodies" in wanted:
         bodies = [
             BodyRow(role=row.role, a=[_body_out(a, x) for x in row.a], b=[_body_out(b, x) for x in row.b], shared_chair=names.get(row.shared_chair, row.shared_chair) if row.shared_chair else None)
-            for row in align_bodies(a, b)
+            for row in body_rows
         ]
 
-    found = compute_findings(a, b, pa, pb) if "findings" in wanted else None
+    found = compute_findings(a, b, pa, pb, topic_rows, body_rows) if "findings" in wanted else None
     from .record import to_record
 
     return to_record(Diff(

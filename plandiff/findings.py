@@ -8,7 +8,7 @@ to say says nothing.
 from __future__ import annotations
 
 from . import measures as m
-from .align import align_bodies, align_topics, topic_label
+from .align import BodyPair, TopicPair, topic_label
 from .diff import Finding
 
 LOW = 0.5  # "most obligations" threshold for coverage findings
@@ -69,10 +69,10 @@ def _pair_kind(in_a: bool, in_b: bool) -> str | None:
     return "both" if in_a and in_b else "only-a" if in_a else "only-b" if in_b else None
 
 
-def _bodies(a, b) -> list[Finding]:
+def _bodies(a, b, rows: list[BodyPair]) -> list[Finding]:
     out = []
     names = {**m.party_names(b), **m.party_names(a)}
-    for row in align_bodies(a, b):
+    for row in rows:
         role = _ROLE.get(row.role, row.role.replace("-", " "))
         refs = _refs(a, [x.id for x in row.a]) + _refs(b, [x.id for x in row.b])
         if row.a and row.b and row.shared_chair:
@@ -229,8 +229,7 @@ def _ceasefire(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     return [Finding(id="ceasefire", kind=kind, dimension="topics", text=f"{lead}. " + "; ".join(parts) + ".", refs=refs)]
 
 
-def _topics(a, b) -> list[Finding]:
-    rows = align_topics(a, b)
+def _topics(a, b, rows: list[TopicPair]) -> list[Finding]:
     out = []
     both = [r for r in rows if r.coverage == "both"]
     if both:
@@ -334,15 +333,19 @@ def _keystones(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
     return [Finding(id="keystone", kind=kind, dimension="deadlines", text="Sequencing: " + "; ".join(parts) + ".", refs=refs)]
 
 
-def findings(a, b, pa: m.Profile, pb: m.Profile) -> list[Finding]:
-    """All findings, grouped in the order a reader meets the dimensions."""
+def findings(a, b, pa: m.Profile, pb: m.Profile, topics: list[TopicPair], bodies: list[BodyPair]) -> list[Finding]:
+    """All findings, grouped in the order a reader meets the dimensions.
+
+    ``topics`` and ``bodies`` are the alignments the diff already computed (align_topics,
+    align_bodies), passed in so that they are built once.
+    """
     return [
         *_buy_in(a, b),
         *_tilt(a, b, pa, pb),
         *_burden(a, b, pa, pb),
         *_ceasefire(a, b, pa, pb),
-        *_topics(a, b),
-        *_bodies(a, b),
+        *_topics(a, b, topics),
+        *_bodies(a, b, bodies),
         *_coverage(a, b, pa, pb),
         *_deadlines(a, b, pa, pb),
         *_keystones(a, b, pa, pb),
