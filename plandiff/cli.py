@@ -58,9 +58,18 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"plandiff {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
 @app.callback()
 def _root(
     plans: Optional[Path] = typer.Option(None, "--plans", envvar=ENV_VAR, help="Folder of plan files to use instead of the shipped corpus.", show_default=False),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     _state["plans"] = str(plans) if plans else None
 

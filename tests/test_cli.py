@@ -145,3 +145,10 @@ def test_list_and_show(run_cli):
     r = run_cli("show", "ukraine", "--format", "json")
     prof = json.loads(r.stdout)
     assert prof["plan"]["id"] == "ukraine-28-point" and prof["measures"]["tilt"]["toward"] == "russian"
+
+
+def test_version(run_cli):
+    from plandiff import __version__
+
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout == f"plandiff {__version__}\n"
