@@ -98,7 +98,7 @@ def _parser_class():
     import yaml
 
     try:
-        from yaml import CParser  # type: ignore[attr-defined]
+        from yaml.cyaml import CParser  # not re-exported by `yaml` itself (absent from cyaml.__all__)
 
         return CParser, yaml
     except ImportError:  # pragma: no cover - depends on the PyYAML build
@@ -267,6 +267,9 @@ def load_text(raw: bytes, file: str) -> Loaded:
         pos = _pos(mark) if mark is not None else (0, 0)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         code = "PD009" if "depth" in message or "nesting" in message else "PD005"
+        if "unicode character escape" in message.lower():  # libyaml: a lone surrogate such as \ud800
+            code, message = "PD013", "an escape produces a lone surrogate or invalid code point, which is not a Unicode character"
+            return Loaded(file, None, builder.positions, builder.diagnostics + [make(file, pos, code, message)])
         return Loaded(file, None, builder.positions, builder.diagnostics + [make(file, pos, code, f"YAML syntax: {message}")])
     except yaml_mod.YAMLError as exc:
         return Loaded(file, None, builder.positions, builder.diagnostics + [make(file, (0, 0), "PD005", f"YAML: {exc}")])

@@ -1,4 +1,9 @@
-"""The validator against the case corpus: every expected finding, exactly (code, line, column)."""
+"""The validator against the case corpus: every expected finding, exactly (code, line, column).
+
+Positions are those of libyaml's parser, which plandiff uses whenever PyYAML is built with
+it (as on CI); the pure-Python fallback reports a few YAML-level errors at slightly
+different columns.
+"""
 
 from __future__ import annotations
 
