@@ -158,10 +158,11 @@ def explain(code: str = typer.Argument(..., help="A finding code such as PD006, 
 def _load_or_exit(name: str):
     """A validated plan, or the findings on stderr and exit 2 (bad input is a usage error here)."""
     from .api import load
-    from .render import findings
 
     checked = load(name, _plans_dir(), cached=True)
     if checked.plan is None or not checked.ok:
+        from .render import findings
+
         for d in checked.diagnostics:
             typer.echo(findings.line(d), err=True)
         if checked.plan is not None:
