@@ -226,6 +226,7 @@ class Consultation(_Model):
     stance: Stance
     date: Date | None = None
     source: Slug
+    see_also: list[Slug] = Field(default_factory=list, description="Further source ids for the date or the stance.")
     note: str | None = None
 
 
@@ -241,6 +242,7 @@ class ExternalDeadline(_Model):
     state: DeadlineState = DeadlineState.open
     changed_on: Date | None = Field(default=None, description="When it was eased, met, missed or withdrawn.")
     source: Slug
+    see_also: list[Slug] = Field(default_factory=list, description="Further source ids.")
     note: str | None = None
 
 

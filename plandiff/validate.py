@@ -283,6 +283,8 @@ class _Semantic:
         for i, c in enumerate(p.consultations):
             party(("consultations", i, "party"), c.party)
             src(("consultations", i, "source"), c.source)
+            for j, sid in enumerate(c.see_also):
+                src(("consultations", i, "see_also", j), sid)
             if c.date and c.stance.value in _RESPONSE_STANCES and c.date < p.date:
                 self.add(("consultations", i, "date"), "PD211", f"a response ({c.stance.value}) dated {c.date} cannot precede the plan's date {p.date}", "drafting and consultation may precede the plan; acceptance and rejection may not")
 
@@ -291,6 +293,8 @@ class _Semantic:
             for j, pid in enumerate(x.applies_to):
                 party(("external_deadlines", i, "applies_to", j), pid)
             src(("external_deadlines", i, "source"), x.source)
+            for j, sid in enumerate(x.see_also):
+                src(("external_deadlines", i, "see_also", j), sid)
             if x.set_on and x.by < x.set_on:
                 self.add(("external_deadlines", i, "by"), "PD211", f"deadline {x.by} is before the day it was set ({x.set_on})")
             if x.changed_on and x.set_on and x.changed_on < x.set_on:
