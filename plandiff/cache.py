@@ -65,13 +65,10 @@ def _date_json(obj: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
 
 
-def _decode(obj: Any) -> Any:
-    if isinstance(obj, dict):
-        if len(obj) == 1 and "$date" in obj:
-            return dt.date.fromisoformat(obj["$date"])
-        return Record(**{k: _decode(v) for k, v in obj.items()})  # type: ignore[arg-type]
-    if isinstance(obj, list):
-        return [_decode(v) for v in obj]
+def _date_hook(obj: dict) -> Any:
+    """json object_hook: the {"$date": ...} form written by _date_json back to a date."""
+    if len(obj) == 1 and "$date" in obj:
+        return dt.date.fromisoformat(obj["$date"])
     return obj
 
 
@@ -86,10 +83,10 @@ def get(raw: bytes) -> Record | None:
         return None
     try:
         with open(_entry(folder, raw), encoding="utf-8") as fh:
-            entry = json.load(fh)
+            entry = json.load(fh, object_hook=_date_hook)
         if entry.get("code") != fingerprint() or entry.get("text") != raw.decode("utf-8"):
             return None
-        return _decode(entry["plan"])
+        return to_record(entry["plan"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 

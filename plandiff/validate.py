@@ -500,9 +500,6 @@ class Report:
     files: list[Checked]
     diagnostics: list[Diagnostic]
 
-    def count(self, severity: str) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
-
 
 def validate_paths(paths: Iterable[str]) -> Report:
     """Validate files and folders as one corpus: the API behind `plandiff validate`."""
